@@ -1,0 +1,162 @@
+package org.inclusionscan.i18n;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inclusionscan.model.HasId;
+import org.inclusionscan.model.Language;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every text a person reads, in Dutch, French and English. Texts come from UTF-8 properties
+ * bundles named {@code <bundle>_<language>.properties} next to this class (any module may add a
+ * bundle of a known name); a policy team's directory can override any key.
+ *
+ * <p>Placeholders are named, {@code {factor}}, and filled by {@link #get(Language, String, Map)};
+ * there is no MessageFormat, so apostrophes need no escaping. Immutable and thread-safe.
+ */
+public final class Texts {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Texts.class);
+
+    /** The bundles looked for, in this order; later bundles may not redefine earlier keys. */
+    public static final List<String> BUNDLES = List.of("labels", "tools", "advice", "problems", "report", "cli");
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
+
+    private static volatile Texts defaults;
+
+    private final Map<Language, Map<String, String>> texts;
+
+    private Texts(Map<Language, Map<String, String>> texts) {
+        this.texts = texts;
+    }
+
+    /** The bundled texts of every module on the class path. */
+    public static Texts defaults() {
+        Texts result = defaults;
+        if (result == null) {
+            synchronized (Texts.class) {
+                result = defaults;
+                if (result == null) {
+                    result = loadBundled();
+                    defaults = result;
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Texts loadBundled() {
+        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Map<String, String> merged = new HashMap<>();
+            for (String bundle : BUNDLES) {
+                String name = bundle + "_" + language.id() + ".properties";
+                try (InputStream in = Texts.class.getResourceAsStream(name)) {
+                    if (in != null) {
+                        merged.putAll(read(new InputStreamReader(in, StandardCharsets.UTF_8)));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read the bundled text file (" + name + ").", e);
+                }
+            }
+            all.put(language, Map.copyOf(merged));
+        }
+        return new Texts(Collections.unmodifiableMap(all));
+    }
+
+    /**
+     * These texts with the keys of every {@code *_nl.properties}, {@code *_fr.properties} and
+     * {@code *_en.properties} file in the directory laid over them (a policy team's wording).
+     */
+    public Texts withOverrides(Path directory) throws IOException {
+        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Map<String, String> merged = new HashMap<>(texts.get(language));
+            String suffix = "_" + language.id() + ".properties";
+            if (Files.isDirectory(directory)) {
+                try (var files = Files.list(directory)) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList()) {
+                        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                            Map<String, String> overrides = read(reader);
+                            LOG.debug("Read {} texts from {}", overrides.size(), file);
+                            merged.putAll(overrides);
+                        }
+                    }
+                }
+            }
+            all.put(language, Map.copyOf(merged));
+        }
+        return new Texts(Collections.unmodifiableMap(all));
+    }
+
+    private static Map<String, String> read(Reader reader) throws IOException {
+        Properties properties = new Properties();
+        properties.load(reader);
+        Map<String, String> result = new HashMap<>();
+        properties.stringPropertyNames().forEach(key -> result.put(key, properties.getProperty(key).strip()));
+        return result;
+    }
+
+    public Optional<String> find(Language language, String key) {
+        return Optional.ofNullable(texts.get(language).get(key));
+    }
+
+    public boolean has(Language language, String key) {
+        return texts.get(language).containsKey(key);
+    }
+
+    /**
+     * The text of the key.
+     *
+     * @throws MissingTextException when the key has no text in that language
+     */
+    public String get(Language language, String key) {
+        String text = texts.get(language).get(key);
+        if (text == null) {
+            throw new MissingTextException(language, key);
+        }
+        return text;
+    }
+
+    /** The text of the key with its {@code {name}} placeholders filled from the arguments. */
+    public String get(Language language, String key, Map<String, ?> arguments) {
+        String template = get(language, key);
+        Matcher matcher = PLACEHOLDER.matcher(template);
+        StringBuilder result = new StringBuilder();
+        while (matcher.find()) {
+            Object value = arguments.get(matcher.group(1));
+            matcher.appendReplacement(result, Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
+        }
+        matcher.appendTail(result);
+        return result.toString();
+    }
+
+    /** The label of a vocabulary value: key {@code <prefix>.<id>}, e.g. {@code factor.network-vitality}. */
+    public String label(Language language, String prefix, HasId value) {
+        return get(language, prefix + "." + value.id());
+    }
+
+    /** All keys that have a text in the language. */
+    public Set<String> keys(Language language) {
+        return Collections.unmodifiableSet(new TreeSet<>(texts.get(language).keySet()));
+    }
+}

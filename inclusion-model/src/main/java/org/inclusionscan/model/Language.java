@@ -1,0 +1,34 @@
+package org.inclusionscan.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** A language the texts exist in; Dutch is the default. */
+public enum Language implements HasId {
+    NL("nl"),
+    FR("fr"),
+    EN("en");
+
+    private final String id;
+
+    Language(String id) {
+        this.id = id;
+    }
+
+    @Override
+    @JsonValue
+    public String id() {
+        return id;
+    }
+
+    /** The locale for numbers and dates: Belgian Dutch and French, British English. */
+    public Locale locale() {
+        return this == EN ? Locale.UK : Locale.forLanguageTag(id + "-BE");
+    }
+
+    @JsonCreator
+    public static Language fromId(String id) {
+        return HasId.fromId(Language.class, "language", id);
+    }
+}

@@ -1,0 +1,29 @@
+package org.inclusionscan.model;
+
+/**
+ * Where the four levels start on the 1-5 scale: below {@code moderateFrom} is {@link Level#LOW},
+ * then {@link Level#MODERATE} up to {@code goodFrom}, {@link Level#GOOD} up to {@code strongFrom},
+ * and {@link Level#STRONG} from there on.
+ */
+public record LevelBands(double moderateFrom, double goodFrom, double strongFrom) {
+
+    public static final LevelBands DEFAULT = new LevelBands(2.5, 3.25, 4.0);
+
+    public LevelBands {
+        if (!(1.0 < moderateFrom && moderateFrom < goodFrom && goodFrom < strongFrom && strongFrom <= 5.0)) {
+            throw new IllegalArgumentException(
+                    "The level bands (moderate from %s, good from %s, strong from %s) must rise strictly between 1 and 5."
+                            .formatted(moderateFrom, goodFrom, strongFrom));
+        }
+    }
+
+    public Level levelOf(double mean) {
+        if (mean < moderateFrom) {
+            return Level.LOW;
+        }
+        if (mean < goodFrom) {
+            return Level.MODERATE;
+        }
+        return mean < strongFrom ? Level.GOOD : Level.STRONG;
+    }
+}

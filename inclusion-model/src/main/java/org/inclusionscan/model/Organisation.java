@@ -1,0 +1,29 @@
+package org.inclusionscan.model;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The organisation that scans itself: the context that shifts the advice.
+ *
+ * @param note optional free text; kept and shown, never interpreted
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Organisation(String name, Region region, Sector sector, List<TargetGroup> targetGroups, String note) {
+
+    public Organisation {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(region, "region");
+        Objects.requireNonNull(sector, "sector");
+        targetGroups = List.copyOf(targetGroups);
+    }
+
+    public Organisation(String name, Region region, Sector sector, List<TargetGroup> targetGroups) {
+        this(name, region, sector, targetGroups, null);
+    }
+
+    public boolean serves(TargetGroup group) {
+        return targetGroups.contains(group);
+    }
+}

@@ -1,0 +1,30 @@
+package org.inclusionscan.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** Where an organisation works; some tools exist for one region only. */
+public enum Region implements HasId {
+    BRUSSELS("brussels"),
+    FLANDERS("flanders"),
+    WALLONIA("wallonia"),
+    NETHERLANDS("netherlands"),
+    OTHER("other");
+
+    private final String id;
+
+    Region(String id) {
+        this.id = id;
+    }
+
+    @Override
+    @JsonValue
+    public String id() {
+        return id;
+    }
+
+    @JsonCreator
+    public static Region fromId(String id) {
+        return HasId.fromId(Region.class, "region", id);
+    }
+}

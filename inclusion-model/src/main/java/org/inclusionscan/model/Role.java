@@ -1,0 +1,30 @@
+package org.inclusionscan.model;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
+/** The place of a respondent in the organisation (staff in the broad sense). */
+public enum Role implements HasId {
+    BOARD("board"),
+    STAFF("staff"),
+    FRONTLINE("frontline"),
+    VOLUNTEER("volunteer"),
+    OTHER("other");
+
+    private final String id;
+
+    Role(String id) {
+        this.id = id;
+    }
+
+    @Override
+    @JsonValue
+    public String id() {
+        return id;
+    }
+
+    @JsonCreator
+    public static Role fromId(String id) {
+        return HasId.fromId(Role.class, "role", id);
+    }
+}

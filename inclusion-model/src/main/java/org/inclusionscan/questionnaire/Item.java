@@ -1,0 +1,37 @@
+package org.inclusionscan.questionnaire;
+
+import java.util.Map;
+import java.util.Objects;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.Language;
+
+/**
+ * One statement of a questionnaire, answered on a 1-5 agreement scale.
+ *
+ * @param reversed true for a negatively worded statement: its answers are flipped (6 - answer)
+ *                 before scoring, so that a higher score always means a stronger situation
+ * @param text     the statement per language; at least one language
+ */
+public record Item(String id, Factor factor, Dimension dimension, boolean reversed, Map<Language, String> text) {
+
+    public Item {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(dimension, "dimension");
+        text = Map.copyOf(text);
+        if (text.isEmpty()) {
+            throw new IllegalArgumentException("The item (%s) needs a text in at least one language.".formatted(id));
+        }
+    }
+
+    /** The text in the language, or, where the questionnaire lacks it, in Dutch, French or English. */
+    public String text(Language language) {
+        return Questionnaire.inLanguage(text, language);
+    }
+
+    /** The answer as it counts for the score: flipped for reversed items. */
+    public int scored(int answer) {
+        return reversed ? 6 - answer : answer;
+    }
+}

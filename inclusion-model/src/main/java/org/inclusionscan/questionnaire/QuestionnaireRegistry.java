@@ -1,0 +1,64 @@
+package org.inclusionscan.questionnaire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The questionnaires a scan may name, by id: the bundled default plus any an organisation adds.
+ * Immutable and thread-safe.
+ */
+public final class QuestionnaireRegistry {
+
+    /** The id of the bundled default questionnaire. */
+    public static final String DEFAULT_ID = "selfscan-1";
+
+    private static final QuestionnaireRegistry DEFAULTS = new QuestionnaireRegistry(Map.of(DEFAULT_ID, loadBundled(DEFAULT_ID)));
+
+    private final Map<String, Questionnaire> questionnaires;
+
+    private QuestionnaireRegistry(Map<String, Questionnaire> questionnaires) {
+        this.questionnaires = Map.copyOf(questionnaires);
+    }
+
+    /** A registry holding the bundled questionnaire {@value #DEFAULT_ID}. */
+    public static QuestionnaireRegistry defaults() {
+        return DEFAULTS;
+    }
+
+    /** The bundled default questionnaire. */
+    public static Questionnaire defaultQuestionnaire() {
+        return DEFAULTS.questionnaires.get(DEFAULT_ID);
+    }
+
+    /** A registry that also holds this questionnaire (replacing one with the same id). */
+    public QuestionnaireRegistry with(Questionnaire questionnaire) {
+        Map<String, Questionnaire> copy = new LinkedHashMap<>(questionnaires);
+        copy.put(questionnaire.id(), questionnaire);
+        return new QuestionnaireRegistry(copy);
+    }
+
+    public Optional<Questionnaire> find(String id) {
+        return Optional.ofNullable(questionnaires.get(id));
+    }
+
+    public Collection<String> ids() {
+        return questionnaires.keySet().stream().sorted().toList();
+    }
+
+    private static Questionnaire loadBundled(String id) {
+        String name = id + ".json";
+        try (InputStream in = QuestionnaireRegistry.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled questionnaire (" + name + ") is missing from the jar.");
+            }
+            return QuestionnaireReader.create().read(in, name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled questionnaire (" + name + ").", e);
+        }
+    }
+}

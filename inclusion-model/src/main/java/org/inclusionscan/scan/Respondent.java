@@ -1,0 +1,28 @@
+package org.inclusionscan.scan;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.inclusionscan.model.Role;
+
+/**
+ * One person who filled in the questionnaire. An item left out of {@code answers} is missing;
+ * {@code "dont-know"} is an answer of its own.
+ *
+ * @param note optional free text of the respondent; kept and shown, never interpreted
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Respondent(String id, Role role, Map<String, Answer> answers, String note) {
+
+    public Respondent {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(role, "role");
+        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+    }
+
+    public Respondent(String id, Role role, Map<String, Answer> answers) {
+        this(id, role, answers, null);
+    }
+}

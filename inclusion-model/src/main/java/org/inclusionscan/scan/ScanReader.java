@@ -1,0 +1,242 @@
+package org.inclusionscan.scan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.inclusionscan.json.InputLimits;
+import org.inclusionscan.json.Json;
+import org.inclusionscan.json.TreeReader;
+import org.inclusionscan.model.InvalidInputException;
+import org.inclusionscan.model.Organisation;
+import org.inclusionscan.model.Region;
+import org.inclusionscan.model.Role;
+import org.inclusionscan.model.Sector;
+import org.inclusionscan.model.TargetGroup;
+import org.inclusionscan.questionnaire.Questionnaire;
+import org.inclusionscan.questionnaire.QuestionnaireRegistry;
+
+/**
+ * Reads a scan from JSON, strictly and totally: every problem is reported at once with its JSON
+ * path ({@code respondents[2].answers.ps-3: 7 is outside 1-5}); unknown keys and unknown item ids
+ * are errors; nothing is silently dropped. Thread-safe.
+ */
+public final class ScanReader {
+
+    private static final Set<String> ROOT_KEYS = Set.of("$schema", "organisation", "questionnaire", "date", "respondents", "note");
+    private static final Set<String> ORGANISATION_KEYS = Set.of("name", "region", "sector", "targetGroups", "note");
+    private static final Set<String> RESPONDENT_KEYS = Set.of("id", "role", "answers", "note");
+
+    private final QuestionnaireRegistry questionnaires;
+    private final InputLimits limits;
+    private final JsonMapper mapper;
+
+    private ScanReader(QuestionnaireRegistry questionnaires, InputLimits limits) {
+        this.questionnaires = questionnaires;
+        this.limits = limits;
+        this.mapper = Json.mapper(limits);
+    }
+
+    /** A reader that knows the bundled questionnaire. */
+    public static ScanReader create() {
+        return new ScanReader(QuestionnaireRegistry.defaults(), InputLimits.DEFAULT);
+    }
+
+    public static ScanReader create(QuestionnaireRegistry questionnaires, InputLimits limits) {
+        return new ScanReader(questionnaires, limits);
+    }
+
+    public QuestionnaireRegistry questionnaires() {
+        return questionnaires;
+    }
+
+    public Scan read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, file.toString());
+        }
+    }
+
+    public Scan read(String json, String source) {
+        try {
+            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading from memory cannot fail.", e);
+        }
+    }
+
+    /**
+     * @param source what is read, named in errors (a file name, or "line 12 of batch.jsonl")
+     * @throws InvalidInputException with every problem found, each with its JSON path
+     */
+    public Scan read(InputStream in, String source) throws IOException {
+        return read(Json.parseTree(mapper, in, source), source);
+    }
+
+    /** Reads an already parsed document. */
+    public Scan read(JsonNode root, String source) {
+        TreeReader reader = new TreeReader(limits);
+        Scan scan = scan(root, reader);
+        if (reader.hasProblems()) {
+            throw new InvalidInputException(source, reader.problems());
+        }
+        return scan;
+    }
+
+    private Scan scan(JsonNode root, TreeReader reader) {
+        if (!reader.isObject(root, "")) {
+            return null;
+        }
+        reader.allowOnly(root, "", ROOT_KEYS);
+        Optional<Organisation> organisation = organisation(root, reader);
+        Optional<Questionnaire> questionnaire = reader.requiredString(root, "", "questionnaire", limits.maxNameLength())
+                .flatMap(id -> {
+                    Optional<Questionnaire> found = questionnaires.find(id);
+                    if (found.isEmpty()) {
+                        reader.problem("questionnaire", "scan.unknown-questionnaire", "id", TreeReader.shorten(id),
+                                "known", String.join(", ", questionnaires.ids()));
+                    }
+                    return found;
+                });
+        Optional<LocalDate> date = reader.requiredString(root, "", "date", limits.maxNameLength()).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                reader.problem("date", "scan.bad-date", "date", TreeReader.shorten(text));
+                return Optional.empty();
+            }
+        });
+        Optional<String> note = reader.optionalString(root, "", "note", limits.maxNoteLength());
+        List<Respondent> respondents = respondents(root, questionnaire, reader);
+        if (reader.hasProblems()) {
+            return null;
+        }
+        return new Scan(organisation.orElseThrow(), questionnaire.orElseThrow().id(), date.orElseThrow(), respondents,
+                note.orElse(null));
+    }
+
+    private Optional<Organisation> organisation(JsonNode root, TreeReader reader) {
+        JsonNode node = root.get("organisation");
+        if (node == null) {
+            reader.problem("organisation", "json.required", "key", "organisation");
+            return Optional.empty();
+        }
+        if (!reader.isObject(node, "organisation")) {
+            return Optional.empty();
+        }
+        String path = "organisation";
+        reader.allowOnly(node, path, ORGANISATION_KEYS);
+        Optional<String> name = reader.requiredString(node, path, "name", limits.maxNameLength());
+        Optional<Region> region = reader.requiredId(node, path, "region", Region::fromId);
+        Optional<Sector> sector = reader.requiredId(node, path, "sector", Sector::fromId);
+        Optional<String> note = reader.optionalString(node, path, "note", limits.maxNoteLength());
+        List<TargetGroup> groups = new ArrayList<>();
+        JsonNode groupsNode = node.get("targetGroups");
+        if (groupsNode != null && !groupsNode.isNull()) {
+            String groupsPath = TreeReader.child(path, "targetGroups");
+            reader.array(groupsNode, groupsPath).ifPresent(elements -> {
+                for (int i = 0; i < elements.size(); i++) {
+                    String elementPath = TreeReader.index(groupsPath, i);
+                    reader.string(elements.get(i), elementPath, limits.maxNameLength())
+                            .flatMap(id -> reader.id(id, elementPath, TargetGroup::fromId))
+                            .ifPresent(group -> {
+                                if (groups.contains(group)) {
+                                    reader.problem(elementPath, "scan.duplicate-target-group", "id", group.id());
+                                } else {
+                                    groups.add(group);
+                                }
+                            });
+                }
+            });
+        }
+        if (name.isEmpty() || region.isEmpty() || sector.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Organisation(name.get(), region.get(), sector.get(), groups, note.orElse(null)));
+    }
+
+    private List<Respondent> respondents(JsonNode root, Optional<Questionnaire> questionnaire, TreeReader reader) {
+        List<Respondent> respondents = new ArrayList<>();
+        JsonNode node = root.get("respondents");
+        if (node == null) {
+            reader.problem("respondents", "json.required", "key", "respondents");
+            return respondents;
+        }
+        reader.array(node, "respondents").ifPresent(elements -> {
+            if (elements.isEmpty()) {
+                reader.problem("respondents", "scan.no-respondents");
+            }
+            if (elements.size() > limits.maxRespondents()) {
+                reader.problem("respondents", "limit.respondents", "count", elements.size(), "max", limits.maxRespondents());
+                return;
+            }
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < elements.size(); i++) {
+                respondent(elements.get(i), TreeReader.index("respondents", i), questionnaire, reader, ids)
+                        .ifPresent(respondents::add);
+            }
+        });
+        return respondents;
+    }
+
+    private Optional<Respondent> respondent(JsonNode node, String path, Optional<Questionnaire> questionnaire,
+            TreeReader reader, Set<String> ids) {
+        if (!reader.isObject(node, path)) {
+            return Optional.empty();
+        }
+        reader.allowOnly(node, path, RESPONDENT_KEYS);
+        Optional<String> id = reader.requiredString(node, path, "id", limits.maxNameLength());
+        id.filter(value -> !ids.add(value)).ifPresent(value ->
+                reader.problem(TreeReader.child(path, "id"), "scan.duplicate-respondent", "id", TreeReader.shorten(value)));
+        Optional<Role> role = reader.requiredId(node, path, "role", Role::fromId);
+        Optional<String> note = reader.optionalString(node, path, "note", limits.maxNoteLength());
+        Map<String, Answer> answers = new LinkedHashMap<>();
+        JsonNode answersNode = node.get("answers");
+        String answersPath = TreeReader.child(path, "answers");
+        if (answersNode == null || answersNode.isNull()) {
+            reader.problem(answersPath, "json.required", "key", "answers");
+        } else if (reader.isObject(answersNode, answersPath)) {
+            for (Map.Entry<String, JsonNode> field : TreeReader.fields(answersNode)) {
+                String answerPath = TreeReader.child(answersPath, field.getKey());
+                boolean known = questionnaire.map(q -> q.item(field.getKey()).isPresent()).orElse(true);
+                if (!known) {
+                    reader.problem(answerPath, "scan.unknown-item", "item", TreeReader.shorten(field.getKey()),
+                            "questionnaire", questionnaire.get().id());
+                    continue;
+                }
+                answer(field.getValue(), answerPath, reader).ifPresent(answer -> answers.put(field.getKey(), answer));
+            }
+        }
+        if (id.isEmpty() || role.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Respondent(id.get(), role.get(), answers, note.orElse(null)));
+    }
+
+    private static Optional<Answer> answer(JsonNode node, String path, TreeReader reader) {
+        if (node.isTextual() && Answer.DONT_KNOW_ID.equals(node.textValue())) {
+            return Optional.of(Answer.DONT_KNOW);
+        }
+        if (node.isIntegralNumber()) {
+            if (node.canConvertToInt() && node.intValue() >= 1 && node.intValue() <= 5) {
+                return Optional.of(Answer.of(node.intValue()));
+            }
+            reader.problem(path, "scan.answer-out-of-range", "value", TreeReader.shorten(node.asText()));
+            return Optional.empty();
+        }
+        reader.problem(path, "scan.bad-answer", "value", TreeReader.describe(node));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,31 @@
+package org.inclusionscan.scoring;
+
+/**
+ * How many answers a score rests on.
+ *
+ * @param expected every item of the group times every respondent
+ * @param answered answers on the 1-5 scale
+ * @param dontKnow "don't know" answers
+ * @param missing  items a respondent left out
+ */
+public record Coverage(int expected, int answered, int dontKnow, int missing) {
+
+    public static final Coverage NONE = new Coverage(0, 0, 0, 0);
+
+    public Coverage {
+        if (expected < 0 || answered < 0 || dontKnow < 0 || missing < 0 || answered + dontKnow + missing != expected) {
+            throw new IllegalArgumentException("The coverage (expected %d, answered %d, don't know %d, missing %d) does not add up."
+                    .formatted(expected, answered, dontKnow, missing));
+        }
+    }
+
+    /** The share of expected answers that were given on the scale, 0 when nothing was expected. */
+    public double answeredShare() {
+        return expected == 0 ? 0.0 : (double) answered / expected;
+    }
+
+    public Coverage plus(Coverage other) {
+        return new Coverage(expected + other.expected, answered + other.answered, dontKnow + other.dontKnow,
+                missing + other.missing);
+    }
+}

@@ -1,0 +1,24 @@
+package org.inclusionscan.scoring;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+import java.util.Objects;
+import org.inclusionscan.model.Factor;
+
+/**
+ * The score of one factor and the spread of the team on it.
+ *
+ * @param spread null when no respondent answered the factor
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record FactorScore(Factor factor, @JsonUnwrapped Score score, Spread spread) {
+
+    public FactorScore {
+        Objects.requireNonNull(factor, "factor");
+        Objects.requireNonNull(score, "score");
+    }
+
+    public Double mean() {
+        return score.mean();
+    }
+}

@@ -1,0 +1,69 @@
+package org.inclusionscan.scoring;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.model.Domain;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.LevelBands;
+
+/**
+ * Every score of one scan: overall, per factor (with the team's spread), per domain, per
+ * dimension, per domain x dimension cell, per item and per role. Immutable.
+ *
+ * @param respondents the number of respondents
+ * @param bands       the level bands the levels were given with
+ */
+public record ScoreCard(
+        String questionnaireId,
+        int respondents,
+        LevelBands bands,
+        Score overall,
+        Map<Factor, FactorScore> factors,
+        Map<Domain, Score> domains,
+        Map<Dimension, Score> dimensions,
+        List<CellScore> cells,
+        List<ItemScore> items,
+        List<RoleScores> roles) {
+
+    public ScoreCard {
+        Objects.requireNonNull(questionnaireId, "questionnaireId");
+        Objects.requireNonNull(bands, "bands");
+        Objects.requireNonNull(overall, "overall");
+        factors = Collections.unmodifiableMap(new EnumMap<>(factors));
+        domains = Collections.unmodifiableMap(new EnumMap<>(domains));
+        dimensions = Collections.unmodifiableMap(new EnumMap<>(dimensions));
+        cells = List.copyOf(cells);
+        items = List.copyOf(items);
+        roles = List.copyOf(roles);
+        if (factors.size() != Factor.values().length || domains.size() != Domain.values().length
+                || dimensions.size() != Dimension.values().length || cells.size() != Domain.values().length * Dimension.values().length) {
+            throw new IllegalArgumentException("A score card has a score for every factor, domain, dimension and cell (absent or not).");
+        }
+    }
+
+    public FactorScore factor(Factor factor) {
+        return factors.get(factor);
+    }
+
+    public Score domain(Domain domain) {
+        return domains.get(domain);
+    }
+
+    public Score dimension(Dimension dimension) {
+        return dimensions.get(dimension);
+    }
+
+    public Score cell(Domain domain, Dimension dimension) {
+        return cells.stream().filter(cell -> cell.domain() == domain && cell.dimension() == dimension)
+                .findFirst().orElseThrow().score();
+    }
+
+    public Optional<RoleScores> role(org.inclusionscan.model.Role role) {
+        return roles.stream().filter(scores -> scores.role() == role).findFirst();
+    }
+}

@@ -1,0 +1,24 @@
+package org.inclusionscan.scoring;
+
+import java.util.Objects;
+import org.inclusionscan.model.LevelBands;
+
+/**
+ * How scores are computed.
+ *
+ * @param bands              where the four levels start
+ * @param minimumAnswerShare the share of expected answers (0-1) a score needs; below it the score
+ *                           is absent (default 0.5: at least half)
+ */
+public record ScoringSettings(LevelBands bands, double minimumAnswerShare) {
+
+    public static final ScoringSettings DEFAULT = new ScoringSettings(LevelBands.DEFAULT, 0.5);
+
+    public ScoringSettings {
+        Objects.requireNonNull(bands, "bands");
+        if (!(minimumAnswerShare > 0.0 && minimumAnswerShare <= 1.0)) {
+            throw new IllegalArgumentException(
+                    "The minimum answer share (%s) must be above 0 and at most 1.".formatted(minimumAnswerShare));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package org.inclusionscan.tools;
+
+import java.util.Set;
+import org.inclusionscan.model.Organisation;
+import org.inclusionscan.model.Region;
+import org.inclusionscan.model.Sector;
+
+/**
+ * Where a tool may be suggested: an empty set means everywhere, else only organisations of
+ * one of the regions and one of the sectors named.
+ */
+public record Scope(Set<Region> regions, Set<Sector> sectors) {
+
+    public static final Scope EVERYWHERE = new Scope(Set.of(), Set.of());
+
+    public Scope {
+        regions = Set.copyOf(regions);
+        sectors = Set.copyOf(sectors);
+    }
+
+    public boolean appliesTo(Organisation organisation) {
+        return (regions.isEmpty() || regions.contains(organisation.region()))
+                && (sectors.isEmpty() || sectors.contains(organisation.sector()));
+    }
+}

@@ -1,0 +1,19 @@
+package org.inclusionscan.tools;
+
+import java.util.Objects;
+
+/**
+ * A tool of the catalogue; its name and description are {@code tool.<id>.name} and
+ * {@code tool.<id>.description} in the bundles.
+ *
+ * @param owner who publishes the tool, empty when it is a general approach
+ */
+public record Tool(String id, BuildingBlock buildingBlock, String owner, Scope scope) {
+
+    public Tool {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(buildingBlock, "buildingBlock");
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(scope, "scope");
+    }
+}

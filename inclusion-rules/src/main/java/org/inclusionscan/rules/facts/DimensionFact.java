@@ -4,8 +4,14 @@ import java.util.Locale;
 import java.util.Objects;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.rules.Thresholds;
+import org.kie.api.definition.type.ClassReactive;
 
-/** The score of one dimension (culture, practice, policy), rounded to two decimals. Immutable. */
+/**
+ * The score of one dimension (culture, practice, policy), rounded to two decimals. Immutable, so
+ * never modified in a session: class reactivity costs nothing and lets rules compare two
+ * dimensions through {@link #gapAbove}.
+ */
+@ClassReactive
 public final class DimensionFact {
 
     private final Dimension dimension;

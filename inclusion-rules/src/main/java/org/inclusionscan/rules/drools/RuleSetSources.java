@@ -176,7 +176,7 @@ public record RuleSetSources(
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             update(digest, "name", name);
-            for (RuleSource source : rules) {
+            for (RuleSource source : rules.stream().sorted(java.util.Comparator.comparing(RuleSource::name)).toList()) {
                 update(digest, source.name(), source.content());
             }
             for (RuleSource source : thresholds) {

@@ -58,8 +58,11 @@ class ReloadUnderLoadTest {
                     try {
                         Advice advice = advisor.advise(scores, Organisations.FLEMISH_SERVICE_CENTRE);
                         advised.incrementAndGet();
-                        if (advised.get() % 50 == 0) {
+                        long count = advised.get();
+                        if (count % 50 == 0) {
                             seen.add(advice);
+                        }
+                        if (count % 10 == 0) {
                             Thread.sleep(1); // leave the reloading thread some of the two cores
                         }
                         for (var recommendation : advice.recommendations()) {

@@ -7,10 +7,15 @@ import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Organisation;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.questionnaire.Questionnaire;
+import org.inclusionscan.questionnaire.QuestionnaireRegistry;
 import org.inclusionscan.rules.drools.DroolsAdvisor;
 import org.inclusionscan.rules.drools.RuleSetCompiler;
 import org.inclusionscan.rules.drools.RuleSetSources;
+import org.inclusionscan.scan.Scan;
 import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.scoring.Scorer;
 import org.inclusionscan.scoring.ScoringSettings;
 import org.inclusionscan.tools.ToolCatalogue;
 
@@ -32,6 +37,27 @@ public interface Advisor {
      * rule set of {@link Advice#ruleSet()}.
      */
     Advice advise(ScoreCard scores, Organisation organisation);
+
+    /**
+     * Scores the scan with this rule set's level bands and advises on it: everything a report
+     * needs, in one call.
+     */
+    default ScanResult evaluate(Scan scan, Questionnaire questionnaire) {
+        ScoreCard scores = Scorer.create(scoringSettings()).score(scan, questionnaire);
+        return new ScanResult(scan, questionnaire, scores, advise(scores, scan.organisation()));
+    }
+
+    /**
+     * {@link #evaluate(Scan, Questionnaire)} with the bundled questionnaire the scan names.
+     *
+     * @throws IllegalArgumentException when the scan names a questionnaire that is not bundled
+     */
+    default ScanResult evaluate(Scan scan) {
+        Questionnaire questionnaire = QuestionnaireRegistry.defaults().find(scan.questionnaireId())
+                .orElseThrow(() -> new IllegalArgumentException("The questionnaire (%s) is not bundled; pass it to evaluate(scan, questionnaire)."
+                        .formatted(scan.questionnaireId())));
+        return evaluate(scan, questionnaire);
+    }
 
     /** The name and version of the rule set in use now. */
     RuleSetInfo ruleSet();

@@ -7,6 +7,10 @@ import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Organisation;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.questionnaire.Questionnaire;
+import org.inclusionscan.scan.Scan;
+import org.inclusionscan.scoring.Scorer;
 import org.inclusionscan.rules.drools.CompiledRuleSet;
 import org.inclusionscan.rules.drools.RuleSetCompiler;
 import org.inclusionscan.rules.drools.RuleSetSources;
@@ -58,6 +62,14 @@ public final class ReloadingAdvisor implements Advisor {
     @Override
     public Advice advise(ScoreCard scores, Organisation organisation) {
         return current.get().advise(scores, organisation);
+    }
+
+    /** Scores and advises with one rule set, even when a reload swaps it in between. */
+    @Override
+    public ScanResult evaluate(Scan scan, Questionnaire questionnaire) {
+        CompiledRuleSet rules = current.get();
+        ScoreCard scores = Scorer.create(rules.thresholds().scoringSettings()).score(scan, questionnaire);
+        return new ScanResult(scan, questionnaire, scores, rules.advise(scores, scan.organisation()));
     }
 
     @Override

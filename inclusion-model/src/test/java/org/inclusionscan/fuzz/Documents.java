@@ -152,9 +152,9 @@ final class Documents {
 
     // ---- valid scans -----------------------------------------------------------------------
 
-    /** Valid scans of the default questionnaire: any organisation, 1 to 40 respondents, any coverage. */
+    /** Valid scans of the default questionnaire: any organisation, 1 to 15 respondents, any coverage. */
     static Arbitrary<Scan> scans() {
-        return scans(40);
+        return scans(15);
     }
 
     static Arbitrary<Scan> scans(int maxRespondents) {

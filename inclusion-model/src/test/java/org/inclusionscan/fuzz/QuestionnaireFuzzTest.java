@@ -10,27 +10,28 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
 import org.inclusionscan.json.Json;
 
 /**
  * Fuzzes the questionnaire reader with generated questionnaires and the bundled one, changed as a
  * JSON tree and as bytes. A questionnaire that is read must be usable: it scores a full scan sanely.
+ *
+ * <p>Each property runs {@code fuzz.tries} times (3,500 by default, set in the module's pom as
+ * {@code jqwik.tries.default}); {@code ./mvnw -pl inclusion-model verify -Dfuzz.tries=100000} runs longer.
  */
-@AddLifecycleHook(FuzzTries.class)
 class QuestionnaireFuzzTest {
 
     private static final ObjectNode BUNDLED = Documents.bundledQuestionnaire();
 
-    @Property(tries = 1_000)
+    @Property
     void everyGeneratedQuestionnaireReadsAndScores(@ForAll("questionnaires") ObjectNode questionnaire)
             throws JsonProcessingException {
         assertThat(InputOracle.questionnaire(Json.mapper().writeValueAsBytes(questionnaire)))
                 .as("a valid generated questionnaire is read").isEqualTo(InputOracle.READ);
     }
 
-    @Property(tries = 5_000)
+    @Property
     void aQuestionnaireChangedAsATreeIsReadOrRefusedWithLocatedProblems(@ForAll("startingPoints") ObjectNode questionnaire,
             @ForAll("treeMutations") List<TreeMutation> mutations) throws JsonProcessingException {
         JsonNode tree = questionnaire;
@@ -38,9 +39,13 @@ class QuestionnaireFuzzTest {
             tree = mutation.apply(tree);
         }
         Statistics.label("outcome").collect(InputOracle.questionnaire(Documents.WRITER.writeValueAsBytes(tree)));
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check(InputOracle.READ).count(count -> count > 0);
+            coverage.check("json.type").count(count -> count > 0);
+        });
     }
 
-    @Property(tries = 4_000)
+    @Property
     void aQuestionnaireChangedAsBytesIsReadOrRefusedWithLocatedProblems(@ForAll("startingPoints") ObjectNode questionnaire,
             @ForAll("byteMutations") List<ByteMutation> mutations, @ForAll boolean indented) throws JsonProcessingException {
         byte[] document = indented ? Json.mapper().writeValueAsBytes(questionnaire) : Documents.WRITER.writeValueAsBytes(questionnaire);
@@ -48,6 +53,10 @@ class QuestionnaireFuzzTest {
             document = mutation.apply(document);
         }
         Statistics.label("outcome").collect(InputOracle.questionnaire(document));
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check(InputOracle.READ).count(count -> count > 0);
+            coverage.check("json.syntax").count(count -> count > 0);
+        });
     }
 
     @Provide

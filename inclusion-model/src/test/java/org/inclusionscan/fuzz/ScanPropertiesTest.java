@@ -17,7 +17,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.inclusionscan.json.Json;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.model.Domain;
@@ -31,20 +30,19 @@ import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Spread;
 
 /** Round trip and order independence of generated valid scans. */
-@AddLifecycleHook(FuzzTries.class)
 class ScanPropertiesTest {
 
     private static final double TOLERANCE = 1e-9;
 
     private final ScanReader reader = ScanReader.create();
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void aScanWrittenWithTheLibrarysMapperReadsBackEqual(@ForAll("scans") Scan scan) throws IOException {
         assertThat(reader.read(new ByteArrayInputStream(Json.mapper().writeValueAsBytes(scan)), "bytes")).isEqualTo(scan);
         assertThat(reader.read(Json.mapper().writeValueAsString(scan), "text")).isEqualTo(scan);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void scoresDoNotDependOnTheOrderOfRespondents(@ForAll("scans") Scan scan, @ForAll long seed) {
         List<Respondent> shuffled = new ArrayList<>(scan.respondents());
         Collections.shuffle(shuffled, new Random(seed));
@@ -54,7 +52,7 @@ class ScanPropertiesTest {
                 InputOracle.scoresSanely(scan, Documents.QUESTIONNAIRE));
     }
 
-    @Property(tries = 500)
+    @Property(tries = 300)
     void scoresDoNotDependOnTheOrderOfAnswersInTheDocument(@ForAll("scans") Scan scan, @ForAll long seed) throws IOException {
         Random random = new Random(seed);
         ObjectNode tree = Json.mapper().valueToTree(scan);

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class Json {
 
     /**
      * Parses a whole document into a tree. A syntax error, a duplicate key, invalid UTF-8 or a
-     * limit passed becomes an {@link InvalidInputException} naming the line and column.
+     * limit passed becomes an {@link InvalidInputException} naming the line and column; bytes in no
+     * encoding JSON allows, one located at {@code $}.
      *
      * @param source what is read, for the message (a file name)
      */
@@ -80,7 +82,17 @@ public final class Json {
             throw new InvalidInputException(source, List.of(limitProblem(e, null)));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source, List.of(syntaxProblem(e)));
+        } catch (CharConversionException e) {
+            // Bytes that look like UTF-32 or UCS-4 but are not: Jackson's encoding detection says so with a plain
+            // I/O exception, which is still a user's mistake (issue #7, found by ScanFuzzTest).
+            throw new InvalidInputException(source, List.of(encodingProblem(e)));
         }
+    }
+
+    /** Bytes that are not text in an encoding JSON allows (UTF-8, UTF-16, UTF-32). */
+    static Problem encodingProblem(CharConversionException e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return Problem.at("$", "json.encoding", "detail", detail);
     }
 
     /** A limit of {@link InputLimits} passed while parsing, located where the parser stopped. */

@@ -75,6 +75,7 @@ public final class QuestionnaireReader {
             return null;
         }
         reader.allowOnly(root, "", ROOT_KEYS);
+        reader.optionalString(root, "", "$schema", limits.maxNoteLength());
         Optional<String> id = reader.requiredString(root, "", "id", limits.maxNameLength());
         id.filter(value -> !ID.matcher(value).matches())
                 .ifPresent(value -> reader.problem("id", "questionnaire.bad-id", "id", TreeReader.shorten(value)));

@@ -100,6 +100,8 @@ public final class ScanReader {
             return null;
         }
         reader.allowOnly(root, "", ROOT_KEYS);
+        // The schema link is for editors; it is not used, but like every key it must be what the schema says.
+        reader.optionalString(root, "", "$schema", limits.maxNoteLength());
         Optional<Organisation> organisation = organisation(root, reader);
         Optional<Questionnaire> questionnaire = reader.requiredString(root, "", "questionnaire", limits.maxNameLength())
                 .flatMap(id -> {

@@ -1,0 +1,55 @@
+package org.inclusionscan.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.groups.Tuple.tuple;
+
+import java.io.ByteArrayInputStream;
+import org.inclusionscan.model.InvalidInputException;
+import org.inclusionscan.model.Language;
+import org.inclusionscan.model.Problem;
+import org.inclusionscan.questionnaire.QuestionnaireReader;
+import org.inclusionscan.scan.ScanReader;
+import org.junit.jupiter.api.Test;
+
+/** The smallest reproductions of what the fuzz tests found (issue #7), kept as plain examples. */
+class FoundByFuzzingTest {
+
+    private final ScanReader scans = ScanReader.create();
+
+    @Test
+    void issue7BytesThatLookLikeUcs4AreAnEncodingProblemNotAnIoException() {
+        // GIVEN the first four bytes of a document in an unsupported UCS-4 byte order (3412)
+        byte[] bytes = ByteMutation.bytes(0x00, 0x00, 0x3c, 0x00, '{', '}');
+
+        // WHEN it is read as a scan and as a questionnaire
+        InvalidInputException scanError = catchThrowableOfType(InvalidInputException.class,
+                () -> scans.read(new ByteArrayInputStream(bytes), "ucs4.json"));
+        InvalidInputException questionnaireError = catchThrowableOfType(InvalidInputException.class,
+                () -> QuestionnaireReader.create().read(new ByteArrayInputStream(bytes), "ucs4.json"));
+
+        // THEN both are refused with one located, translated problem
+        for (InvalidInputException error : new InvalidInputException[] {scanError, questionnaireError}) {
+            assertThat(error).isNotNull();
+            assertThat(error.problems()).extracting(Problem::location, Problem::code).containsExactly(tuple("$", "json.encoding"));
+            assertThat(error.describe(Language.EN)).startsWith("$: the bytes are not text in UTF-8, UTF-16 or UTF-32: ");
+            assertThat(error.describe(Language.NL)).startsWith("$: de bytes zijn geen tekst");
+        }
+    }
+
+    @Test
+    void issue7TheSchemaLinkMustBeAStringAsTheSchemaSays() {
+        String scan = """
+                {"$schema": {"deep": [1, 2, 3]},
+                 "organisation": {"name": "De Linde", "region": "brussels", "sector": "youth-work"},
+                 "questionnaire": "selfscan-1", "date": "2026-01-31",
+                 "respondents": [{"id": "r1", "role": "staff", "answers": {"vision-1": 4}}]}
+                """;
+
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> scans.read(scan, "scan.json"));
+
+        assertThat(error.problems()).extracting(Problem::location, Problem::code).containsExactly(tuple("$schema", "json.type"));
+        assertThat(scans.read(scan.replace("{\"deep\": [1, 2, 3]}", "\"../docs/scan.schema.json\""), "scan.json")
+                .respondents()).hasSize(1);
+    }
+}

@@ -1,0 +1,327 @@
+package org.inclusionscan.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.json.Json;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.model.Domain;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.InvalidInputException;
+import org.inclusionscan.model.Language;
+import org.inclusionscan.model.Problem;
+import org.inclusionscan.questionnaire.Item;
+import org.inclusionscan.questionnaire.Questionnaire;
+import org.inclusionscan.questionnaire.QuestionnaireReader;
+import org.inclusionscan.scan.Answer;
+import org.inclusionscan.scan.Respondent;
+import org.inclusionscan.scan.Scan;
+import org.inclusionscan.scan.ScanReader;
+import org.inclusionscan.scoring.Coverage;
+import org.inclusionscan.scoring.FactorScore;
+import org.inclusionscan.scoring.ItemScore;
+import org.inclusionscan.scoring.RoleScores;
+import org.inclusionscan.scoring.Score;
+import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.scoring.Scorer;
+
+/**
+ * What every input must get, good or bad (docs/reliability.md, "What is guaranteed for bad input"):
+ * either it reads, and then scores with means within 1..5 and coverage that adds up, or it is
+ * refused with an {@link InvalidInputException} whose every problem is located and has a text in
+ * nl, fr and en with every placeholder filled. Any other exception fails the property.
+ */
+final class InputOracle {
+
+    static final String READ = "read";
+
+    private static final ScanReader SCANS = ScanReader.create();
+    private static final QuestionnaireReader QUESTIONNAIRES = QuestionnaireReader.create();
+    private static final Scorer SCORER = Scorer.create();
+    private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
+    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_$-]+");
+
+    private InputOracle() {
+    }
+
+    /** Reads the bytes as a scan and checks the outcome; returns {@link #READ} or the first problem's code. */
+    static String scan(byte[] document) {
+        Scan scan;
+        try {
+            scan = SCANS.read(new ByteArrayInputStream(document), "fuzz.json");
+        } catch (InvalidInputException e) {
+            return refused(e, document);
+        } catch (IOException e) {
+            throw new AssertionError("Reading a scan from memory threw an I/O exception instead of a located problem.", e);
+        }
+        scoresSanely(scan, Documents.QUESTIONNAIRE);
+        return READ;
+    }
+
+    /** Reads the bytes as a questionnaire and checks the outcome like {@link #scan(byte[])}. */
+    static String questionnaire(byte[] document) {
+        Questionnaire questionnaire;
+        try {
+            questionnaire = QUESTIONNAIRES.read(new ByteArrayInputStream(document), "fuzz.json");
+        } catch (InvalidInputException e) {
+            return refused(e, document);
+        } catch (IOException e) {
+            throw new AssertionError("Reading a questionnaire from memory threw an I/O exception instead of a located problem.", e);
+        }
+        isUsable(questionnaire);
+        return READ;
+    }
+
+    // ---- refused input ---------------------------------------------------------------------
+
+    private static String refused(InvalidInputException error, byte[] document) {
+        List<Problem> problems = error.problems();
+        assertThat(problems).as("problems of %s", error.getMessage()).isNotEmpty();
+        JsonNode tree = null;
+        for (Problem problem : problems) {
+            hasTextInEveryLanguage(problem);
+            String location = problem.location();
+            assertThat(location).as("location of %s", problem.code()).isNotBlank();
+            Matcher lineColumn = LINE_COLUMN.matcher(location);
+            if (location.equals("$")) {
+                continue;
+            }
+            if (lineColumn.matches()) {
+                assertThat(problems).as("a syntax or limit problem comes alone: %s", problems).hasSize(1);
+                assertThat(problem.code()).matches("json\\.syntax|limit\\.(nesting|document|string|number)");
+                int line = Integer.parseInt(lineColumn.group(1));
+                int column = Integer.parseInt(lineColumn.group(2));
+                assertThat(line).as("line of %s", problem).isBetween(1, lines(document));
+                assertThat(column).as("column of %s", problem).isNotNegative();
+                continue;
+            }
+            if (tree == null) {
+                tree = parse(document);
+            }
+            pathExists(tree, problem);
+        }
+        return problems.get(0).code();
+    }
+
+    static void hasTextInEveryLanguage(Problem problem) {
+        for (Language language : Language.values()) {
+            String template = Texts.defaults().get(language, "problem." + problem.code());
+            Matcher placeholders = PLACEHOLDER.matcher(template);
+            while (placeholders.find()) {
+                assertThat(problem.arguments()).as("arguments of %s for {%s} in %s", problem.code(), placeholders.group(1), language)
+                        .containsKey(placeholders.group(1));
+            }
+            assertThat(problem.describe(language)).startsWith(problem.location() + ": ").isNotBlank();
+        }
+    }
+
+    private static int lines(byte[] document) {
+        int lines = 1;
+        for (byte b : document) {
+            if (b == '\n' || b == '\r') {
+                lines++;
+            }
+        }
+        // UTF-16 and UTF-32 documents hold their line feeds next to zero bytes; the count above still holds.
+        return lines;
+    }
+
+    private static JsonNode parse(byte[] document) {
+        try {
+            return Json.mapper().readTree(document);
+        } catch (IOException e) {
+            throw new AssertionError("A problem has a JSON path, but the document does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The path of a problem leads through the document: every step but the last exists; the last
+     * exists too, except for a required key that is absent or null.
+     */
+    private static void pathExists(JsonNode root, Problem problem) {
+        List<Object> steps = steps(problem.location());
+        JsonNode node = root;
+        for (int i = 0; i < steps.size(); i++) {
+            Object step = steps.get(i);
+            JsonNode next = step instanceof Integer index ? (node.isArray() ? node.get(index) : null)
+                    : node.isObject() ? node.get((String) step) : null;
+            boolean last = i == steps.size() - 1;
+            if (last && problem.code().equals("json.required")) {
+                assertThat(node.isObject()).as("the parent of %s is an object", problem).isTrue();
+                assertThat(next == null || next.isNull()).as("the required %s is absent or null", problem).isTrue();
+                return;
+            }
+            assertThat(next).as("step %s of %s exists in the document", step, problem).isNotNull();
+            node = next;
+        }
+    }
+
+    /** The steps of a path like {@code respondents[2].answers.vision-1} or {@code $["odd key"][0]}. */
+    static List<Object> steps(String path) {
+        List<Object> steps = new ArrayList<>();
+        int i = 0;
+        if (path.startsWith("$[")) {
+            i = 1;
+        } else {
+            int end = plainEnd(path, 0);
+            assertThat(end).as("path %s starts with a key", path).isPositive();
+            steps.add(path.substring(0, end));
+            i = end;
+        }
+        while (i < path.length()) {
+            char c = path.charAt(i);
+            if (c == '.') {
+                int end = plainEnd(path, i + 1);
+                assertThat(end).as("a key after the dot at %d in %s", i, path).isGreaterThan(i + 1);
+                steps.add(path.substring(i + 1, end));
+                i = end;
+            } else if (c == '[' && i + 1 < path.length() && path.charAt(i + 1) == '"') {
+                StringBuilder key = new StringBuilder();
+                int j = i + 2;
+                while (j < path.length() && path.charAt(j) != '"') {
+                    if (path.charAt(j) == '\\') {
+                        j++;
+                    }
+                    key.append(path.charAt(j));
+                    j++;
+                }
+                assertThat(path.startsWith("\"]", j)).as("quoted key closed in %s", path).isTrue();
+                steps.add(key.toString());
+                i = j + 2;
+            } else if (c == '[') {
+                int close = path.indexOf(']', i);
+                assertThat(close).as("index closed in %s", path).isGreaterThan(i + 1);
+                steps.add(Integer.parseInt(path.substring(i + 1, close)));
+                i = close + 1;
+            } else {
+                fail("Unexpected '%s' at %d in the path %s", c, i, path);
+            }
+        }
+        return steps;
+    }
+
+    private static int plainEnd(String path, int from) {
+        int end = from;
+        while (end < path.length() && PLAIN_KEY.matcher(String.valueOf(path.charAt(end))).matches()) {
+            end++;
+        }
+        return end;
+    }
+
+    // ---- accepted input --------------------------------------------------------------------
+
+    /** Scores the scan and checks every score: means within 1..5, absent scores with a reason, coverage adding up. */
+    static ScoreCard scoresSanely(Scan scan, Questionnaire questionnaire) {
+        ScoreCard card = SCORER.score(scan, questionnaire);
+        int respondents = scan.respondents().size();
+        assertThat(card.respondents()).isEqualTo(respondents);
+        List<Item> items = questionnaire.items();
+        isSane(card.overall(), items.size() * respondents, "overall");
+        assertThat(card.overall().mean()).as("overall mean, counted by hand").isEqualTo(overallMean(scan, questionnaire));
+        for (Factor factor : Factor.values()) {
+            FactorScore score = card.factor(factor);
+            int count = questionnaire.itemsOf(factor).size();
+            isSane(score.score(), count * respondents, factor.id());
+            if (score.spread() != null) {
+                assertThat(score.spread().lowest()).isBetween(1.0, 5.0);
+                assertThat(score.spread().highest()).isBetween(score.spread().lowest(), 5.0);
+                assertThat(score.spread().standardDeviation()).isBetween(0.0, 2.0);
+            }
+        }
+        for (Domain domain : Domain.values()) {
+            long count = items.stream().filter(item -> item.factor().domain() == domain).count();
+            isSane(card.domain(domain), (int) count * respondents, domain.id());
+        }
+        for (Dimension dimension : Dimension.values()) {
+            long count = items.stream().filter(item -> item.dimension() == dimension).count();
+            isSane(card.dimension(dimension), (int) count * respondents, dimension.id());
+            for (Domain domain : Domain.values()) {
+                isSane(card.cell(domain, dimension), questionnaire.itemsOf(domain, dimension).size() * respondents,
+                        domain.id() + " x " + dimension.id());
+            }
+        }
+        assertThat(card.items()).hasSize(items.size());
+        for (ItemScore item : card.items()) {
+            Coverage coverage = item.coverage();
+            assertThat(coverage.expected()).isEqualTo(respondents);
+            assertThat(coverage.answered() + coverage.dontKnow() + coverage.missing()).isEqualTo(respondents);
+            assertThat(item.mean() == null).isEqualTo(coverage.answered() == 0);
+            if (item.mean() != null) {
+                assertThat(item.mean()).isBetween(1.0, 5.0);
+            }
+        }
+        assertThat(card.roles().stream().mapToInt(RoleScores::respondents).sum()).isEqualTo(respondents);
+        card.roles().forEach(role -> role.factorMeans().values().forEach(mean -> assertThat(mean).isBetween(1.0, 5.0)));
+        return card;
+    }
+
+    private static void isSane(Score score, int expected, String what) {
+        Coverage coverage = score.coverage();
+        assertThat(coverage.expected()).as("expected answers of %s", what).isEqualTo(expected);
+        assertThat(coverage.answered() + coverage.dontKnow() + coverage.missing()).as("coverage of %s", what).isEqualTo(expected);
+        if (score.isPresent()) {
+            assertThat(score.mean()).as("mean of %s", what).isBetween(1.0, 5.0);
+            assertThat(score.absentReason()).isNull();
+            assertThat(coverage.answeredShare()).as("share of %s", what)
+                    .isGreaterThanOrEqualTo(SCORER.settings().minimumAnswerShare());
+        } else {
+            assertThat(score.absentReason()).as("reason %s is absent", what).isNotNull();
+        }
+    }
+
+    private static Double overallMean(Scan scan, Questionnaire questionnaire) {
+        long sum = 0;
+        int count = 0;
+        int expected = 0;
+        Map<String, Item> items = questionnaire.itemsById();
+        for (Respondent respondent : scan.respondents()) {
+            expected += items.size();
+            for (Map.Entry<String, Answer> answer : respondent.answers().entrySet()) {
+                Item item = items.get(answer.getKey());
+                if (item != null && !answer.getValue().isDontKnow()) {
+                    sum += item.scored(answer.getValue().value());
+                    count++;
+                }
+            }
+        }
+        boolean enough = count > 0 && (double) count / expected >= SCORER.settings().minimumAnswerShare();
+        return enough ? (double) sum / count : null;
+    }
+
+    /** A questionnaire that was read has items with unique plain ids and texts, and scores a full scan. */
+    static void isUsable(Questionnaire questionnaire) {
+        assertThat(questionnaire.items()).isNotEmpty();
+        assertThat(questionnaire.items()).extracting(Item::id).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("[a-z0-9][a-z0-9._-]*"));
+        assertThat(questionnaire.items()).allSatisfy(item -> assertThat(item.text(Language.EN)).isNotBlank());
+        assertThat(questionnaire.title(Language.FR)).isNotBlank();
+        List<Respondent> respondents = new ArrayList<>();
+        for (int r = 0; r < 3; r++) {
+            Map<String, Answer> answers = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < questionnaire.items().size(); i++) {
+                int code = (i + r) % 6;
+                answers.put(questionnaire.items().get(i).id(), code == 0 ? Answer.DONT_KNOW : Answer.of(code));
+            }
+            respondents.add(new Respondent("r" + r, org.inclusionscan.model.Role.values()[r], answers));
+        }
+        Scan scan = new Scan(new org.inclusionscan.model.Organisation("o", org.inclusionscan.model.Region.FLANDERS,
+                org.inclusionscan.model.Sector.values()[0], List.of()), questionnaire.id(), java.time.LocalDate.of(2026, 1, 1),
+                respondents);
+        scoresSanely(scan, questionnaire);
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

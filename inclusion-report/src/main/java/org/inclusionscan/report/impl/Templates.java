@@ -7,6 +7,8 @@ import io.pebbletemplates.pebble.loader.ClasspathLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -39,8 +41,9 @@ public final class Templates {
     }
 
     private static PebbleEngine engine(TextsExtension extension, String strategy, MarkdownEscaping escaping) {
-        ClasspathLoader loader = new ClasspathLoader(Templates.class.getClassLoader());
+        ClasspathLoader loader = new LineKeepingLoader(Templates.class.getClassLoader());
         loader.setPrefix(PREFIX);
+        loader.setCharset("UTF-8");
         PebbleEngine.Builder builder = new PebbleEngine.Builder()
                 .loader(loader)
                 .extension(extension)
@@ -68,6 +71,33 @@ public final class Templates {
             compiled.evaluate(out, context);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the report from template (" + template + ").", e);
+        }
+    }
+
+    /**
+     * Pebble's newline trimming drops the line break after every tag: right for a line holding
+     * only {@code {% if %}}, wrong for a line that ends with a printed value, where Markdown needs
+     * the break. This loader doubles the break after a {@code }}} at the end of a line, so templates
+     * read as what they print.
+     */
+    private static final class LineKeepingLoader extends ClasspathLoader {
+
+        LineKeepingLoader(ClassLoader classLoader) {
+            super(classLoader);
+        }
+
+        @Override
+        public Reader getReader(String templateName) {
+            try (Reader reader = super.getReader(templateName)) {
+                StringBuilder text = new StringBuilder();
+                char[] buffer = new char[8192];
+                for (int read = reader.read(buffer); read >= 0; read = reader.read(buffer)) {
+                    text.append(buffer, 0, read);
+                }
+                return new StringReader(text.toString().replace("\r\n", "\n").replace("}}\n", "}}\n\n"));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the template (" + templateName + ").", e);
+            }
         }
     }
 

@@ -64,7 +64,7 @@ final class Charts {
         List<RadarRing> rings = new ArrayList<>();
         for (int value = 2; value <= 5; value++) {
             double r = radiusOf(value);
-            rings.add(new RadarRing(n(r), formats.integer(value), n(CENTRE + 3), n(CENTRE - r - 3)));
+            rings.add(new RadarRing(n(r), formats.integer(value), n(CENTRE + 4), n(CENTRE - r + 13)));
         }
         List<RadarSpoke> spokes = new ArrayList<>();
         StringBuilder polygon = new StringBuilder();

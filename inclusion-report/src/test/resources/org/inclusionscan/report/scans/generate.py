@@ -1,5 +1,8 @@
-import json, random
-q = json.load(open('/work/wt-report/inclusion-model/src/main/resources/org/inclusionscan/questionnaire/selfscan-1.json'))
+# Generates the example scans of the report tests (deterministic). Run from this folder:
+#   python3 generate.py
+import json, os, random
+here = os.path.dirname(os.path.abspath(__file__))
+q = json.load(open(os.path.join(here, '../../../../../../../../inclusion-model/src/main/resources/org/inclusionscan/questionnaire/selfscan-1.json'), encoding='utf-8'))
 items = q['items']
 def gen(seed, base, roles, date, note, dim_shift, missing_rate=0.04, dk_rate=0.05, split=None, org_note=None):
     rnd = random.Random(seed)
@@ -45,7 +48,7 @@ s25 = gen(2025, base_2025, roles, "2025-11-18", "Eerste zelfscan, ingevuld tijde
           split={"image": 1.1, "offer": 1.0})
 s26 = gen(2026, base_2026, roles, "2026-11-17", "Tweede zelfscan, een jaar na de eerste.", shift26,
           split={"image": 0.9, "participation": 1.1}, org_note="Werkt samen met het buurthuis en het OCMW.")
-d = '/work/wt-report/inclusion-report/src/test/resources/org/inclusionscan/report/scans/'
+d = here + '/'
 json.dump(s25, open(d + 'de-linde-2025.json', 'w'), indent=1, ensure_ascii=False)
 json.dump(s26, open(d + 'de-linde-2026.json', 'w'), indent=1, ensure_ascii=False)
 # a small youth house: one respondent only

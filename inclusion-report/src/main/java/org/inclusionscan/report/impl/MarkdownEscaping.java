@@ -6,13 +6,16 @@ import java.util.regex.Pattern;
 /**
  * Makes a string inert in Markdown (CommonMark and GitHub's dialect): characters that start
  * links, images, emphasis, code, raw HTML, entities or table cells get a backslash; line breaks
- * become spaces so a value cannot open a heading, list or quote; a leading block marker is escaped.
+ * become spaces so a value cannot open a heading, list or quote; a leading block marker
+ * ({@code # }, {@code - }, {@code + }, {@code = }, {@code 1. }) is escaped. Numbers such as
+ * {@code +0.25} or {@code 2.5} stay as they are.
  * So an organisation named {@code [x](javascript:alert(1))} or {@code <script>} stays text.
  */
 public final class MarkdownEscaping implements EscapingStrategy {
 
     private static final String ACTIVE = "\\`*_[]<>|&~!{}";
-    private static final Pattern LEADING_ORDERED_LIST = Pattern.compile("^(\\d+)([.)])");
+    private static final Pattern LEADING_ORDERED_LIST = Pattern.compile("^(\\d+)([.)])(?=\\s|$)");
+    private static final Pattern LEADING_BLOCK_MARKER = Pattern.compile("^([#+=-])(?=\\s|$|\\1)");
 
     @Override
     public String escape(String input) {
@@ -28,10 +31,7 @@ public final class MarkdownEscaping implements EscapingStrategy {
             }
             result.append(c);
         }
-        String escaped = result.toString();
-        if (!escaped.isEmpty() && "#+-=".indexOf(escaped.charAt(0)) >= 0) {
-            escaped = "\\" + escaped;
-        }
+        String escaped = LEADING_BLOCK_MARKER.matcher(result.toString()).replaceFirst("\\\\$1");
         return LEADING_ORDERED_LIST.matcher(escaped).replaceFirst("$1\\\\$2");
     }
 }

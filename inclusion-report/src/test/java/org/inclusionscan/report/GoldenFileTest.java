@@ -63,10 +63,11 @@ class GoldenFileTest {
         Files.createDirectories(OUTPUT);
         Files.writeString(OUTPUT.resolve(fileName), actual, StandardCharsets.UTF_8);
         Path golden = GOLDEN.resolve(fileName);
-        if (Boolean.getBoolean("golden.update") || !Files.exists(golden)) {
+        if (Boolean.getBoolean("golden.update")) {
             Files.createDirectories(GOLDEN);
             Files.writeString(golden, actual, StandardCharsets.UTF_8);
         }
+        assertThat(golden).as("golden file; create it with -Dgolden.update=true and review it").exists();
         assertThat(actual).as("golden file %s; rerun with -Dgolden.update=true after an intended change", golden)
                 .isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }

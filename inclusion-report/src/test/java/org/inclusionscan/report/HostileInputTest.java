@@ -38,10 +38,20 @@ class HostileInputTest {
         // WHEN the HTML report is rendered
         String html = Reporter.defaults().render(result, ReportFormat.HTML, Fixtures.options(Language.NL));
 
-        // THEN no element or attribute comes from the user's strings
+        // THEN no element or attribute comes from the user's strings (the file is also checked by axe-core)
+        writeForAccessibilityCheck("hostile-names.nl.html", html);
         assertThat(html).doesNotContain("<script").doesNotContain("<img").doesNotContain("onerror=alert(1)>")
                 .doesNotContain("<b>bold").doesNotContain("href=\"javascript");
         assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt;").contains("&quot;&gt;&lt;img src=x");
+    }
+
+    static void writeForAccessibilityCheck(String name, String html) {
+        try {
+            java.nio.file.Files.createDirectories(GoldenFileTest.OUTPUT);
+            java.nio.file.Files.writeString(GoldenFileTest.OUTPUT.resolve(name), html);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

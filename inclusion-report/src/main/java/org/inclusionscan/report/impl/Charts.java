@@ -80,7 +80,8 @@ final class Charts {
                 String py = n(y(r, i));
                 polygon.append(polygon.isEmpty() ? "" : " ").append(px).append(',').append(py);
                 FactorView view = factors.get(i);
-                dots.add(new RadarDot(px, py, (i + 1) + ". " + view.label() + ": " + view.score().mean()));
+                dots.add(new RadarDot(px, py, labels.text("report.chart.radar.dot",
+                        Map.of("number", i + 1, "factor", view.label(), "mean", view.score().mean()))));
             }
         }
         List<RadarSector> sectors = new ArrayList<>();
@@ -133,7 +134,7 @@ final class Charts {
         double labelWidth = 300;
         double barWidth = 320;
         double rowHeight = 26;
-        double top = 30;
+        double top = 44;
         List<BarTick> ticks = new ArrayList<>();
         for (int value = 1; value <= 5; value++) {
             ticks.add(new BarTick(n(labelWidth + barWidth * (value - 1) / 4.0), labels.formats().integer(value)));

@@ -30,6 +30,7 @@ public final class ComparisonContext {
         ReportContext single = new ReportContext(labels, options);
         context.put("language", labels.language());
         context.put("lang", labels.language().id());
+        context.put("colon", labels.text("report.punctuation.colon"));
         context.put("generatedOn", formats.date(options.reportDate()));
         context.put("organisation", single.organisation(later.scan()));
         context.put("earlierDate", formats.date(comparison.earlierDate()));

@@ -58,6 +58,7 @@ public final class ReportContext {
         Map<String, Object> context = new LinkedHashMap<>();
         context.put("language", labels.language());
         context.put("lang", labels.language().id());
+        context.put("colon", labels.text("report.punctuation.colon"));
         context.put("generatedOn", formats.date(options.reportDate()));
         context.put("scanDate", formats.date(scan.date()));
         context.put("organisation", organisation(scan));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -13,6 +14,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.inclusionscan.model.InvalidInputException;
 import org.inclusionscan.model.Problem;
 
@@ -20,6 +23,9 @@ import org.inclusionscan.model.Problem;
 public final class Json {
 
     private static final JsonMapper MAPPER = mapper(InputLimits.DEFAULT);
+
+    /** Jackson's words for a limit passed: {@code <what> (<actual>) exceeds the maximum allowed (<max>, ...}. */
+    private static final Pattern LIMIT = Pattern.compile("^(.*?) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
 
     private Json() {
     }
@@ -61,14 +67,38 @@ public final class Json {
      */
     public static JsonNode parseTree(JsonMapper mapper, InputStream in, String source) throws IOException {
         try (JsonParser parser = mapper.createParser(in)) {
-            JsonNode tree = mapper.readTree(parser);
-            if (tree == null || tree.isMissingNode()) {
-                throw new InvalidInputException(source, List.of(Problem.at("$", "json.empty")));
+            try {
+                JsonNode tree = mapper.readTree(parser);
+                if (tree == null || tree.isMissingNode()) {
+                    throw new InvalidInputException(source, List.of(Problem.at("$", "json.empty")));
+                }
+                return tree;
+            } catch (StreamConstraintsException e) {
+                throw new InvalidInputException(source, List.of(limitProblem(e, parser)));
             }
-            return tree;
+        } catch (StreamConstraintsException e) {
+            throw new InvalidInputException(source, List.of(limitProblem(e, null)));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source, List.of(syntaxProblem(e)));
         }
+    }
+
+    /** A limit of {@link InputLimits} passed while parsing, located where the parser stopped. */
+    static Problem limitProblem(StreamConstraintsException e, JsonParser parser) {
+        var location = parser != null ? parser.currentLocation() : e.getLocation();
+        String where = location == null || location.getLineNr() < 0
+                ? "$" : "line %d, column %d".formatted(location.getLineNr(), location.getColumnNr());
+        String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+        Matcher matcher = LIMIT.matcher(message);
+        if (!matcher.find()) {
+            return syntaxProblem(e);
+        }
+        String what = matcher.group(1).toLowerCase(java.util.Locale.ROOT);
+        String code = what.contains("nesting") ? "limit.nesting"
+                : what.startsWith("document") ? "limit.document"
+                : what.startsWith("number") ? "limit.number"
+                : "limit.string";
+        return Problem.at(where, code, "actual", matcher.group(2), "max", matcher.group(3));
     }
 
     /** A parse failure as a problem located by line and column. */

@@ -1,0 +1,34 @@
+package org.inclusionscan.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+/** The {@code inclusion} command; see {@link InclusionCommand}. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        int exit = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(exit);
+    }
+
+    /**
+     * Runs the command in this process: what tests call.
+     *
+     * @param out where results go (reports, JSON); nothing else is written there
+     * @param err where messages, errors and progress go
+     * @return the exit code: 0 ok, 2 a user's mistake, 1 an internal error
+     */
+    public static int run(String[] args, OutputStream out, OutputStream err) {
+        PrintStream errors = err instanceof PrintStream stream ? stream : new PrintStream(err, true, StandardCharsets.UTF_8);
+        return new Cli(out, errors).execute(args);
+    }
+}

@@ -1,0 +1,63 @@
+package org.inclusionscan.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.inclusionscan.advice.RuleSetInfo;
+
+/**
+ * What checking a rules directory found: the located problems (the rule set is refused when
+ * there is any), each scenario's pass or failure, and warnings that do not refuse it.
+ *
+ * @param ruleSet empty when the rule set did not compile
+ */
+public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<RuleProblem> problems,
+        List<ScenarioResult> scenarios, List<String> warnings) {
+
+    public CheckReport {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        problems = List.copyOf(problems);
+        scenarios = List.copyOf(scenarios);
+        warnings = List.copyOf(warnings);
+    }
+
+    /** One scenario's outcome; {@code failures} says what differed. */
+    public record ScenarioResult(String name, String file, List<String> failures) {
+
+        public ScenarioResult {
+            failures = List.copyOf(failures);
+        }
+
+        public boolean passed() {
+            return failures.isEmpty();
+        }
+    }
+
+    /** No problem, and every scenario passed. */
+    public boolean passed() {
+        return problems.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
+    }
+
+    /** The report in lines for a terminal: problems, then scenarios, then warnings, then a summary. */
+    public List<String> lines() {
+        List<String> lines = new ArrayList<>();
+        problems.forEach(problem -> lines.add("ERROR " + problem));
+        for (ScenarioResult scenario : scenarios) {
+            lines.add((scenario.passed() ? "PASS  " : "FAIL  ") + scenario.name() + " (" + scenario.file() + ")");
+            scenario.failures().forEach(failure -> lines.add("        " + failure));
+        }
+        warnings.forEach(warning -> lines.add("WARN  " + warning));
+        long failed = scenarios.stream().filter(s -> !s.passed()).count();
+        lines.add("%s: %s, %d problem(s), %d of %d scenario(s) passed%s".formatted(source,
+                ruleSet.map(info -> "rule set " + info.name() + " " + info.version()).orElse("not compiled"), problems.size(),
+                scenarios.size() - failed, scenarios.size(), passed() ? "" : " - FAILED"));
+        return lines;
+    }
+
+    @Override
+    public String toString() {
+        return String.join(System.lineSeparator(), lines());
+    }
+}

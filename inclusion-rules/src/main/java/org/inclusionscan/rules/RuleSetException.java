@@ -1,0 +1,28 @@
+package org.inclusionscan.rules;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A rule set that cannot be used: every problem found, each located by file, line and column.
+ * This is a policy team's mistake, not a bug: show {@link #problems()}, not a stack trace.
+ */
+public final class RuleSetException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<RuleProblem> problems;
+
+    public RuleSetException(String source, List<RuleProblem> problems) {
+        super("The rule set (%s) has %d problem(s):%n  %s".formatted(source, problems.size(),
+                problems.stream().map(RuleProblem::toString).collect(Collectors.joining(System.lineSeparator() + "  "))));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("A rule set exception has at least one problem.");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+}

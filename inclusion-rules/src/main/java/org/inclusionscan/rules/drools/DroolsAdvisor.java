@@ -1,0 +1,68 @@
+package org.inclusionscan.rules.drools;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.inclusionscan.advice.Advice;
+import org.inclusionscan.advice.RuleSetInfo;
+import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.model.Organisation;
+import org.inclusionscan.rules.Advisor;
+import org.inclusionscan.rules.Thresholds;
+import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.tools.ToolCatalogue;
+
+/** An advisor over one compiled rule set, never changed. Thread-safe. */
+public final class DroolsAdvisor implements Advisor {
+
+    private final CompiledRuleSet ruleSet;
+
+    public DroolsAdvisor(CompiledRuleSet ruleSet) {
+        this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+    }
+
+    private static final class Defaults {
+        static final DroolsAdvisor INSTANCE = new DroolsAdvisor(
+                new RuleSetCompiler(ToolCatalogue.defaults()).compile(RuleSetSources.bundled()));
+    }
+
+    /** The bundled rules, compiled on first use and shared. */
+    public static DroolsAdvisor defaults() {
+        return Defaults.INSTANCE;
+    }
+
+    /** Copies every bundled file into the directory, in the same layout. */
+    public static void exportDefaults(Path directory) throws IOException {
+        for (String name : RuleSetSources.bundledFileNames()) {
+            Path target = directory.resolve(name);
+            Files.createDirectories(target.getParent());
+            Files.writeString(target, RuleSetSources.readBundled(name), StandardCharsets.UTF_8);
+        }
+    }
+
+    public CompiledRuleSet compiled() {
+        return ruleSet;
+    }
+
+    @Override
+    public Advice advise(ScoreCard scores, Organisation organisation) {
+        return ruleSet.advise(scores, organisation);
+    }
+
+    @Override
+    public RuleSetInfo ruleSet() {
+        return ruleSet.info();
+    }
+
+    @Override
+    public Thresholds thresholds() {
+        return ruleSet.thresholds();
+    }
+
+    @Override
+    public Texts texts() {
+        return ruleSet.texts();
+    }
+}

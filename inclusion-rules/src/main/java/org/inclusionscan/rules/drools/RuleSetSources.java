@@ -1,0 +1,234 @@
+package org.inclusionscan.rules.drools;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.stream.Stream;
+import org.inclusionscan.rules.RuleProblem;
+import org.inclusionscan.rules.RuleSetException;
+
+/**
+ * The files of a rule set, read and combined but not yet compiled: the bundled defaults on the
+ * class path, or a directory (mode {@code replace} or {@code extend}).
+ *
+ * @param thresholds the thresholds files, later ones override earlier ones key by key
+ * @param wording    the directory whose {@code advice_*.properties} override the bundled texts, or empty
+ */
+public record RuleSetSources(
+        String name,
+        String origin,
+        List<RuleSource> rules,
+        List<RuleSource> thresholds,
+        Optional<Path> wording,
+        List<RuleSource> scenarios) {
+
+    /** Where the bundled defaults live on the class path, in the layout of a rules directory. */
+    public static final String BUNDLED_ROOT = "/org/inclusionscan/rules/defaults/";
+    /** The list of bundled files (a class path cannot be listed from a jar). */
+    static final String BUNDLED_INDEX = "/org/inclusionscan/rules/defaults.index";
+
+    public static final String RULESET_FILE = "ruleset.properties";
+    public static final String THRESHOLDS_FILE = "thresholds.properties";
+    public static final String SCENARIOS_DIR = "scenarios";
+
+    public RuleSetSources {
+        rules = List.copyOf(rules);
+        thresholds = List.copyOf(thresholds);
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** The paths of the bundled files, relative to {@link #BUNDLED_ROOT}. */
+    public static List<String> bundledFileNames() {
+        String index = readResource(BUNDLED_INDEX);
+        return index.lines().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+    }
+
+    public static String readBundled(String name) {
+        return readResource(BUNDLED_ROOT + name);
+    }
+
+    private static String readResource(String path) {
+        try (InputStream in = RuleSetSources.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("The bundled rule file (" + path + ") is missing from the jar.");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the bundled rule file (" + path + ").", e);
+        }
+    }
+
+    /** The bundled default rule set. */
+    public static RuleSetSources bundled() {
+        List<RuleSource> rules = new ArrayList<>();
+        List<RuleSource> thresholds = new ArrayList<>();
+        List<RuleSource> scenarios = new ArrayList<>();
+        String name = "default";
+        for (String file : bundledFileNames()) {
+            RuleSource source = new RuleSource(file, "classpath:" + BUNDLED_ROOT.substring(1) + file, readBundled(file));
+            if (file.equals(RULESET_FILE)) {
+                name = properties(source.content()).getProperty("name", name).strip();
+            } else if (file.equals(THRESHOLDS_FILE)) {
+                thresholds.add(source);
+            } else if (file.startsWith(SCENARIOS_DIR + "/")) {
+                scenarios.add(source);
+            } else if (source.isDrl() || source.isDecisionTable()) {
+                rules.add(source);
+            }
+        }
+        return new RuleSetSources(name, "bundled defaults", rules, thresholds, Optional.empty(), scenarios);
+    }
+
+    /**
+     * Reads a rules directory.
+     *
+     * @throws RuleSetException when the directory cannot be used: missing, unreadable, unknown mode,
+     *                          files that look like rules but would be ignored
+     */
+    public static RuleSetSources fromDirectory(Path directory) {
+        List<RuleProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(directory)) {
+            throw new RuleSetException(directory.toString(), List.of(RuleProblem.inFile(directory.toString(),
+                    "is not a directory; give the directory that holds ruleset.properties, thresholds.properties and the rule files")));
+        }
+        Path rulesetFile = directory.resolve(RULESET_FILE);
+        String name = directory.toAbsolutePath().normalize().getFileName() == null
+                ? "rules" : directory.toAbsolutePath().normalize().getFileName().toString();
+        String mode = "replace";
+        if (Files.isRegularFile(rulesetFile)) {
+            Properties ruleset = properties(read(rulesetFile));
+            name = ruleset.getProperty("name", name).strip();
+            mode = ruleset.getProperty("mode", mode).strip();
+            if (!mode.equals("replace") && !mode.equals("extend")) {
+                problems.add(new RuleProblem(rulesetFile.toString(), lineOf(read(rulesetFile), "mode"), 0,
+                        "the mode (%s) is unknown; use replace or extend".formatted(mode)));
+            }
+            if (name.isEmpty()) {
+                problems.add(new RuleProblem(rulesetFile.toString(), lineOf(read(rulesetFile), "name"), 0, "the name is empty"));
+            }
+        }
+        Map<String, RuleSource> rules = new LinkedHashMap<>();
+        List<RuleSource> thresholds = new ArrayList<>();
+        if (mode.equals("extend")) {
+            RuleSetSources bundled = bundled();
+            bundled.rules().forEach(source -> rules.put(source.name(), source));
+            thresholds.addAll(bundled.thresholds());
+        }
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                String fileName = file.getFileName().toString();
+                if (fileName.endsWith(".drl") || fileName.endsWith(".drl.csv")) {
+                    rules.put(fileName, new RuleSource(fileName, file.toString(), read(file)));
+                } else if (fileName.endsWith(".drl.xlsx") || fileName.endsWith(".drl.xls")) {
+                    problems.add(RuleProblem.inFile(file.toString(),
+                            "spreadsheets are not read, so that a table stays data only; save the sheet as CSV (a name ending in .drl.csv)"));
+                } else if (fileName.endsWith(".csv") || fileName.endsWith(".xlsx")) {
+                    problems.add(RuleProblem.inFile(file.toString(),
+                            "would be ignored: a decision table's name must end in .drl.csv"));
+                } else if (fileName.equals(THRESHOLDS_FILE)) {
+                    thresholds.add(new RuleSource(fileName, file.toString(), read(file)));
+                }
+            }
+        } catch (IOException e) {
+            throw new RuleSetException(directory.toString(), List.of(RuleProblem.inFile(directory.toString(),
+                    "cannot be read: " + e.getMessage())));
+        }
+        if (thresholds.isEmpty()) {
+            problems.add(RuleProblem.inFile(directory.resolve(THRESHOLDS_FILE).toString(),
+                    "is missing; a rule set in mode replace needs its own thresholds"));
+        }
+        List<RuleSource> scenarios = new ArrayList<>();
+        Path scenarioDir = directory.resolve(SCENARIOS_DIR);
+        if (Files.isDirectory(scenarioDir)) {
+            try (Stream<Path> files = Files.list(scenarioDir)) {
+                for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted().toList()) {
+                    scenarios.add(new RuleSource(SCENARIOS_DIR + "/" + file.getFileName(), file.toString(), read(file)));
+                }
+            } catch (IOException e) {
+                problems.add(RuleProblem.inFile(scenarioDir.toString(), "cannot be read: " + e.getMessage()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new RuleSetException(directory.toString(), problems);
+        }
+        return new RuleSetSources(name, directory.toString(), List.copyOf(rules.values()), thresholds,
+                Optional.of(directory), scenarios);
+    }
+
+    /**
+     * The version: the first 12 hex digits of a SHA-256 over the name and every file that decides
+     * the advice (rules, thresholds, wording), so the same files always give the same version.
+     */
+    public String version() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            update(digest, "name", name);
+            for (RuleSource source : rules.stream().sorted(java.util.Comparator.comparing(RuleSource::name)).toList()) {
+                update(digest, source.name(), source.content());
+            }
+            for (RuleSource source : thresholds) {
+                update(digest, source.name(), source.content());
+            }
+            if (wording.isPresent()) {
+                try (Stream<Path> files = Files.list(wording.get())) {
+                    for (Path file : files.filter(f -> f.getFileName().toString().matches("advice_[a-z]{2}\\.properties")).sorted().toList()) {
+                        update(digest, file.getFileName().toString(), read(file));
+                    }
+                }
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM.", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void update(MessageDigest digest, String name, String content) {
+        digest.update(name.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+        digest.update(content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) 0);
+    }
+
+    static Properties properties(String content) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(content));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return properties;
+    }
+
+    private static int lineOf(String content, String key) {
+        List<String> lines = content.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).strip().startsWith(key)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RuleSetException(file.toString(), List.of(RuleProblem.inFile(file.toString(), "cannot be read: " + e.getMessage())));
+        }
+    }
+}

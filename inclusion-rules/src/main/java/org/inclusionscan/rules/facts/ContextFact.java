@@ -1,0 +1,42 @@
+package org.inclusionscan.rules.facts;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.inclusionscan.model.HasId;
+import org.inclusionscan.model.Organisation;
+import org.inclusionscan.model.Region;
+import org.inclusionscan.model.Sector;
+import org.inclusionscan.model.TargetGroup;
+
+/** Where and for whom the organisation works: the context that shifts the advice. Immutable. */
+public final class ContextFact {
+
+    private final Organisation organisation;
+
+    public ContextFact(Organisation organisation) {
+        this.organisation = Objects.requireNonNull(organisation, "organisation");
+    }
+
+    public Region getRegion() {
+        return organisation.region();
+    }
+
+    public Sector getSector() {
+        return organisation.sector();
+    }
+
+    public List<TargetGroup> getTargetGroups() {
+        return organisation.targetGroups();
+    }
+
+    public boolean serves(TargetGroup group) {
+        return organisation.serves(group);
+    }
+
+    @Override
+    public String toString() {
+        return "organisation: region %s, sector %s, target groups [%s]".formatted(getRegion().id(), getSector().id(),
+                getTargetGroups().stream().map(HasId::id).collect(Collectors.joining(", ")));
+    }
+}

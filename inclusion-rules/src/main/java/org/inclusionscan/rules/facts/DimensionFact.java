@@ -1,0 +1,42 @@
+package org.inclusionscan.rules.facts;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.rules.Thresholds;
+import org.kie.api.definition.type.ClassReactive;
+
+/**
+ * The score of one dimension (culture, practice, policy), rounded to two decimals. Immutable, so
+ * never modified in a session: class reactivity costs nothing and lets rules compare two
+ * dimensions through {@link #gapAbove}.
+ */
+@ClassReactive
+public final class DimensionFact {
+
+    private final Dimension dimension;
+    private final double mean;
+
+    public DimensionFact(Dimension dimension, double mean) {
+        this.dimension = Objects.requireNonNull(dimension, "dimension");
+        this.mean = Thresholds.round(mean);
+    }
+
+    public Dimension getDimension() {
+        return dimension;
+    }
+
+    public double getMean() {
+        return mean;
+    }
+
+    /** How far this dimension is above the other, in exact hundredths (no floating-point drift). */
+    public double gapAbove(DimensionFact other) {
+        return (Math.round(mean * 100) - Math.round(other.mean * 100)) / 100.0;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "dimension %s: mean %.2f", dimension.id(), mean);
+    }
+}

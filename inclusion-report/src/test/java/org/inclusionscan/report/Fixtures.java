@@ -110,8 +110,8 @@ final class Fixtures {
                 String id = "factor." + factor.id() + ".weak";
                 int priority = (int) Math.min(95, 60 + Math.round((WEAK - score.mean()) * 40));
                 Map<String, Double> figures = new LinkedHashMap<>();
-                figures.put("mean", score.mean());
-                figures.put("threshold", WEAK);
+                figures.put(factor.id() + ".mean", score.mean());
+                figures.put("factor.weak.below", WEAK);
                 List<String> tools = TOOLS.get(factor).stream()
                         .filter(tool -> catalogue.appliesTo(tool, scan.organisation())).toList();
                 recommendations.add(new Recommendation(id, priority, List.of(factor), List.of(factor.domain()), List.of(),
@@ -124,9 +124,10 @@ final class Fixtures {
         double policy = mean(scores, Dimension.POLICY);
         if (policy < Math.min(culture, practice) - 0.4) {
             Map<String, Double> figures = new LinkedHashMap<>();
-            figures.put("culture", culture);
-            figures.put("practice", practice);
-            figures.put("policy", policy);
+            figures.put("policy.mean", policy);
+            figures.put("culture.mean", culture);
+            figures.put("practice.mean", practice);
+            figures.put("dimension.lagging.gap", 0.4);
             String id = "dimension.policy.lagging";
             recommendations.add(new Recommendation(id, 75, List.of(), List.of(), List.of(Dimension.POLICY), figures,
                     List.of("konekt-7-stappen", "macht-herverdelen"),
@@ -139,8 +140,10 @@ final class Fixtures {
                 .toList();
         if (!split.isEmpty()) {
             Map<String, Double> figures = new LinkedHashMap<>();
-            figures.put("standard-deviation", split.get(0).spread().standardDeviation());
-            figures.put("threshold", DISAGREEMENT);
+            String factor = split.get(0).factor().id();
+            figures.put(factor + ".sd", split.get(0).spread().standardDeviation());
+            figures.put(factor + ".respondents", (double) split.get(0).spread().respondents());
+            figures.put("team.disagreement.sd", DISAGREEMENT);
             String id = "team.disagreement";
             recommendations.add(new Recommendation(id, 50, split.stream().map(FactorScore::factor).toList(), List.of(),
                     List.of(), figures, List.of("inclusietafels", "kletspot-eenzaamheid"),

@@ -1,8 +1,12 @@
 package org.inclusionscan.report.impl;
 
 import java.util.Map;
+import java.util.Optional;
 import org.inclusionscan.advice.Recommendation;
 import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.model.Domain;
+import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.HasId;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.scoring.Score;
@@ -91,9 +95,54 @@ public final class Labeller {
         return tools.find(id).map(Tool::owner).orElse("");
     }
 
-    /** The label of a named figure of a recommendation ({@code mean}, {@code threshold}, ...). */
+    /**
+     * The label of a named figure of a recommendation: {@code report.figure.<name>} when the
+     * bundles have it (thresholds such as {@code factor.weak.below}); else, for
+     * {@code <factor, domain or dimension id>.<mean|sd|respondents>}, the subject's label with
+     * {@code report.figure.stat.<stat>}; else the name itself.
+     */
     public String figure(String name) {
-        return texts.find(language, "report.figure." + name).orElse(name);
+        Optional<String> direct = texts.find(language, "report.figure." + name);
+        if (direct.isPresent()) {
+            return direct.get();
+        }
+        int dot = name.lastIndexOf('.');
+        if (dot > 0) {
+            String subject = subject(name.substring(0, dot));
+            Optional<String> stat = texts.find(language, "report.figure.stat." + name.substring(dot + 1));
+            if (subject != null && stat.isPresent()) {
+                return texts.get(language, "report.figure.stat." + name.substring(dot + 1), Map.of("subject", subject));
+            }
+        }
+        return name;
+    }
+
+    /** A figure's value: a count as a whole number, anything else as a mean. */
+    public String figureValue(String name, Double value) {
+        if (value == null) {
+            return Formats.NONE;
+        }
+        boolean count = name.endsWith("respondents") || name.endsWith("boost");
+        return count && value == Math.rint(value) ? formats.integer(value.longValue()) : formats.mean(value);
+    }
+
+    private String subject(String id) {
+        for (Factor factor : Factor.values()) {
+            if (factor.id().equals(id)) {
+                return label("factor", factor);
+            }
+        }
+        for (Domain domain : Domain.values()) {
+            if (domain.id().equals(id)) {
+                return label("domain", domain);
+            }
+        }
+        for (Dimension dimension : Dimension.values()) {
+            if (dimension.id().equals(id)) {
+                return label("dimension", dimension);
+            }
+        }
+        return null;
     }
 
     public String level(Score score) {

@@ -184,7 +184,7 @@ public final class ReportContext {
             recommendation.dimensions().forEach(d -> concerns.add(labels.label("dimension", d)));
             List<FigureView> figures = new ArrayList<>();
             recommendation.figures().forEach((name, value) ->
-                    figures.add(new FigureView(name, labels.figure(name), value == null ? Formats.NONE : formats.mean(value))));
+                    figures.add(new FigureView(name, labels.figure(name), labels.figureValue(name, value))));
             List<ToolView> tools = recommendation.tools().stream().map(id -> tool(id, List.of())).toList();
             var explanation = recommendation.explanation();
             views.add(new RecommendationView(recommendation.id(), number++, labels.adviceTitle(recommendation.id()),

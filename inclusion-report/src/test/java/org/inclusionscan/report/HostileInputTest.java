@@ -26,7 +26,11 @@ class HostileInputTest {
         Organisation organisation = scan.organisation();
         Organisation hostile = new Organisation(name, organisation.region(), organisation.sector(),
                 organisation.targetGroups(), ATTRIBUTE + "\n# heading\n" + LINK);
-        return Fixtures.result(new Scan(hostile, scan.questionnaireId(), scan.date(), scan.respondents(),
+        java.util.List<org.inclusionscan.scan.Respondent> respondents = new java.util.ArrayList<>(scan.respondents());
+        var first = respondents.get(0);
+        respondents.set(0, new org.inclusionscan.scan.Respondent(first.id(), first.role(), first.answers(),
+                LINK + " " + SCRIPT + "\n- list"));
+        return Fixtures.result(new Scan(hostile, scan.questionnaireId(), scan.date(), respondents,
                 SCRIPT + " ![img](http://example.invalid/x.png) <b>bold</b> &amp;"));
     }
 

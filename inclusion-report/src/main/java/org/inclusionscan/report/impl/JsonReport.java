@@ -103,7 +103,7 @@ public final class JsonReport {
     }
 
     public record Team(int respondents, double disagreementThreshold, List<String> topics, int minimumRoleSize,
-            List<RoleJson> roles, List<HiddenRoleJson> hiddenRoles) {
+            List<RoleJson> roles, List<HiddenRoleJson> hiddenRoles, List<String> notes) {
     }
 
     public record ExplanationJson(String rule, String ruleSet, String ruleSetVersion, List<String> matchedFacts) {
@@ -207,10 +207,10 @@ public final class JsonReport {
                         scores.respondents(), scan.note()),
                 new RuleSetJson(result.advice().ruleSet().name(), result.advice().ruleSet().version()),
                 new Scores(score(labels.text("report.overall"), scores.overall()), factors, domains, dimensions, cells),
-                team(scores), recommendations, tools);
+                team(result.scan(), scores), recommendations, tools);
     }
 
-    private Team team(ScoreCard scores) {
+    private Team team(Scan scan, ScoreCard scores) {
         List<String> topics = new ArrayList<>();
         for (Factor factor : Factor.values()) {
             Spread spread = scores.factor(factor).spread();
@@ -231,7 +231,7 @@ public final class JsonReport {
         List<HiddenRoleJson> hidden = selection.hidden().stream()
                 .map(r -> new HiddenRoleJson(r.role().id(), r.respondents())).toList();
         return new Team(scores.respondents(), options.disagreementThreshold(), topics.stream().limit(options.topN()).toList(),
-                options.minimumRoleSize(), roles, hidden);
+                options.minimumRoleSize(), roles, hidden, ReportContext.notes(scan));
     }
 
     public ComparisonJson comparison(ScanResult earlier, ScanResult later, Comparison comparison) {

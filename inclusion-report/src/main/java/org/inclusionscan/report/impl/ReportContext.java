@@ -89,6 +89,7 @@ public final class ReportContext {
         context.put("topRecommendations", recommendations.stream().limit(options.topN()).toList());
         context.put("toolGroups", toolGroups(result, recommendations));
         context.put("team", team(scores, factors));
+        context.put("notes", notes(scan));
 
         LevelBands bands = scores.bands();
         context.put("bandModerate", formats.mean(bands.moderateFrom()));
@@ -102,6 +103,15 @@ public final class ReportContext {
         context.put("levels", List.of(labels.text("level.low"), labels.text("level.moderate"),
                 labels.text("level.good"), labels.text("level.strong")));
         return context;
+    }
+
+    /**
+     * The respondents' notes, sorted alphabetically and without id or role, so a note cannot be
+     * tied to a respondent's position in the file.
+     */
+    public static List<String> notes(Scan scan) {
+        return scan.respondents().stream().map(r -> r.note()).filter(n -> n != null && !n.isBlank())
+                .map(String::strip).sorted().toList();
     }
 
     Views.Organisation organisation(Scan scan) {

@@ -48,6 +48,8 @@ s25 = gen(2025, base_2025, roles, "2025-11-18", "Eerste zelfscan, ingevuld tijde
           split={"image": 1.1, "offer": 1.0})
 s26 = gen(2026, base_2026, roles, "2026-11-17", "Tweede zelfscan, een jaar na de eerste.", shift26,
           split={"image": 0.9, "participation": 1.1}, org_note="Werkt samen met het buurthuis en het OCMW.")
+s26["respondents"][1]["note"] = "Sinds de buurtwandelingen kennen we veel meer bewoners bij naam."
+s26["respondents"][7]["note"] = "Als vrijwilliger weet ik niet goed wat het bestuur beslist over de buurtwerking."
 d = here + '/'
 json.dump(s25, open(d + 'de-linde-2025.json', 'w'), indent=1, ensure_ascii=False)
 json.dump(s26, open(d + 'de-linde-2026.json', 'w'), indent=1, ensure_ascii=False)

@@ -1,0 +1,14 @@
+package org.inclusionscan.report;
+
+/**
+ * Two scans that cannot be compared: of different organisations, or given in the wrong order.
+ * A user's mistake; the message says which values differ and what to do.
+ */
+public final class IncomparableScansException extends IllegalArgumentException {
+
+    private static final long serialVersionUID = 1L;
+
+    public IncomparableScansException(String message) {
+        super(message);
+    }
+}

@@ -1,0 +1,121 @@
+package org.inclusionscan.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.util.Objects;
+import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.report.impl.ComparisonContext;
+import org.inclusionscan.report.impl.CsvReport;
+import org.inclusionscan.report.impl.JsonReport;
+import org.inclusionscan.report.impl.Labeller;
+import org.inclusionscan.report.impl.ReportContext;
+import org.inclusionscan.report.impl.Templates;
+import org.inclusionscan.tools.ToolCatalogue;
+
+/**
+ * Renders a scan result (scores and advice) as a report for the people who read it, in Markdown,
+ * HTML, JSON or CSV, in Dutch, French or English; and a comparison of two scans of the same
+ * organisation. Build it once and share it: it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * Reporter reporter = Reporter.defaults();
+ * String html = reporter.render(result, ReportFormat.HTML, ReportOptions.in(Language.NL));
+ * }</pre>
+ */
+public final class Reporter {
+
+    private final Texts texts;
+    private final ToolCatalogue tools;
+    private final Templates templates;
+
+    private Reporter(Texts texts, ToolCatalogue tools) {
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.tools = Objects.requireNonNull(tools, "tools");
+        this.templates = new Templates(texts);
+    }
+
+    /** A reporter with the bundled texts and tool catalogue. */
+    public static Reporter defaults() {
+        return new Reporter(Texts.defaults(), ToolCatalogue.defaults());
+    }
+
+    /** A reporter with other texts, for example a policy team's wording ({@link Texts#withOverrides}). */
+    public static Reporter withTexts(Texts texts) {
+        return new Reporter(texts, ToolCatalogue.defaults());
+    }
+
+    /** A reporter with other texts and another tool catalogue. */
+    public static Reporter create(Texts texts, ToolCatalogue tools) {
+        return new Reporter(texts, tools);
+    }
+
+    /** The report on one scan as a string. */
+    public String render(ScanResult result, ReportFormat format, ReportOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            render(result, format, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail.", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the report on one scan; the writer is not closed. */
+    public void render(ScanResult result, ReportFormat format, ReportOptions options, Writer out) throws IOException {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        Labeller labels = new Labeller(texts, tools, options.language());
+        switch (format) {
+            case JSON -> new JsonReport(labels, options).write(result, out);
+            case CSV -> new CsvReport(labels).write(result, out);
+            case HTML -> templates.renderHtml("report.html.peb", new ReportContext(labels, options).build(result), out);
+            case MARKDOWN -> templates.renderMarkdown("report.md.peb", new ReportContext(labels, options).build(result), out);
+        }
+        out.flush();
+    }
+
+    /**
+     * Compares two scans of the same organisation.
+     *
+     * @throws IncomparableScansException when they are of different organisations or in the wrong order
+     */
+    public Comparison compare(ScanResult earlier, ScanResult later, ReportOptions options) {
+        return Comparison.of(earlier, later, options.minimumDelta());
+    }
+
+    /**
+     * The comparison report of an earlier and a later scan of the same organisation as a string.
+     *
+     * @throws IncomparableScansException when they are of different organisations or in the wrong order
+     */
+    public String renderComparison(ScanResult earlier, ScanResult later, ReportFormat format, ReportOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            renderComparison(earlier, later, format, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail.", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes the comparison report; the writer is not closed. */
+    public void renderComparison(ScanResult earlier, ScanResult later, ReportFormat format, ReportOptions options,
+            Writer out) throws IOException {
+        Objects.requireNonNull(format, "format");
+        Comparison comparison = compare(earlier, later, options);
+        Labeller labels = new Labeller(texts, tools, options.language());
+        switch (format) {
+            case JSON -> new JsonReport(labels, options).write(earlier, later, comparison, out);
+            case CSV -> new CsvReport(labels).write(comparison, out);
+            case HTML -> templates.renderHtml("comparison.html.peb",
+                    new ComparisonContext(labels, options).build(earlier, later, comparison), out);
+            case MARKDOWN -> templates.renderMarkdown("comparison.md.peb",
+                    new ComparisonContext(labels, options).build(earlier, later, comparison), out);
+        }
+        out.flush();
+    }
+}

@@ -1,0 +1,146 @@
+package org.inclusionscan.report.impl;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.model.Domain;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.report.Comparison;
+import org.inclusionscan.scoring.FactorScore;
+import org.inclusionscan.scoring.Score;
+import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.scoring.Spread;
+
+/**
+ * The scores as CSV for spreadsheets: RFC 4180 (comma separated, CRLF line ends, fields with a
+ * comma, quote or line break quoted, quotes doubled), a header row, numbers with a '.' decimal
+ * point and four decimals at most, ids in kebab-case plus a label column in the report's language.
+ * A text field that starts with {@code = + - @}, a tab or a carriage return gets a leading
+ * apostrophe, so a spreadsheet never runs it as a formula.
+ */
+public final class CsvReport {
+
+    static final String EOL = "\r\n";
+
+    static final List<String> HEADER = List.of("organisation", "scan_date", "type", "id", "domain", "dimension", "label", "mean", "level",
+            "answered", "dont_know", "missing", "expected", "respondents", "standard_deviation", "lowest", "highest");
+
+    static final List<String> COMPARISON_HEADER = List.of("organisation", "earlier_date", "later_date", "type", "id", "domain", "dimension", "label", "before",
+            "after", "delta", "change");
+
+    private final Labeller labels;
+
+    public CsvReport(Labeller labels) {
+        this.labels = labels;
+    }
+
+    public void write(ScanResult result, Writer out) throws IOException {
+        ScoreCard scores = result.scores();
+        List<String> prefix = List.of(result.scan().organisation().name(), result.scan().date().toString());
+        row(out, HEADER);
+        row(out, prefix, scoreRow("overall", "overall", "", "", labels.text("report.overall"), scores.overall(), null));
+        for (Factor factor : Factor.values()) {
+            FactorScore score = scores.factor(factor);
+            row(out, prefix, scoreRow("factor", factor.id(), factor.domain().id(), "", labels.label("factor", factor),
+                    score.score(), score.spread()));
+        }
+        for (Domain domain : Domain.values()) {
+            row(out, prefix, scoreRow("domain", domain.id(), domain.id(), "", labels.label("domain", domain),
+                    scores.domain(domain), null));
+        }
+        for (Dimension dimension : Dimension.values()) {
+            row(out, prefix, scoreRow("dimension", dimension.id(), "", dimension.id(), labels.label("dimension", dimension),
+                    scores.dimension(dimension), null));
+        }
+        for (Domain domain : Domain.values()) {
+            for (Dimension dimension : Dimension.values()) {
+                row(out, prefix, scoreRow("cell", domain.id() + "/" + dimension.id(), domain.id(), dimension.id(),
+                        labels.label("domain", domain) + " / " + labels.label("dimension", dimension),
+                        scores.cell(domain, dimension), null));
+            }
+        }
+    }
+
+    public void write(Comparison comparison, Writer out) throws IOException {
+        List<String> prefix = List.of(comparison.organisation(), comparison.earlierDate().toString(),
+                comparison.laterDate().toString());
+        row(out, COMPARISON_HEADER);
+        row(out, prefix, deltaRow("overall", "", "", labels.text("report.overall"), comparison.overall()));
+        for (Factor factor : Factor.values()) {
+            row(out, prefix, deltaRow("factor", factor.domain().id(), "", labels.label("factor", factor), comparison.factor(factor)));
+        }
+        for (Domain domain : Domain.values()) {
+            row(out, prefix, deltaRow("domain", domain.id(), "", labels.label("domain", domain), comparison.domain(domain)));
+        }
+        for (Dimension dimension : Dimension.values()) {
+            row(out, prefix, deltaRow("dimension", "", dimension.id(), labels.label("dimension", dimension),
+                    comparison.dimension(dimension)));
+        }
+    }
+
+    private static List<String> scoreRow(String type, String id, String domain, String dimension, String label,
+            Score score, Spread spread) {
+        List<String> row = new ArrayList<>(List.of(type, id, domain, dimension, label, number(score.mean()),
+                score.level().id(), Integer.toString(score.coverage().answered()),
+                Integer.toString(score.coverage().dontKnow()), Integer.toString(score.coverage().missing()),
+                Integer.toString(score.coverage().expected())));
+        if (spread == null) {
+            row.addAll(List.of("", "", "", ""));
+        } else {
+            row.addAll(List.of(Integer.toString(spread.respondents()), number(spread.standardDeviation()),
+                    number(spread.lowest()), number(spread.highest())));
+        }
+        return row;
+    }
+
+    private static List<String> deltaRow(String type, String domain, String dimension, String label,
+            Comparison.Delta delta) {
+        return List.of(type, delta.id(), domain, dimension, label, number(delta.before()), number(delta.after()),
+                number(delta.delta()), delta.change().id());
+    }
+
+    /** A number with a '.' and at most four decimals; empty when absent. */
+    static String number(Double value) {
+        if (value == null) {
+            return "";
+        }
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    static void row(Writer out, List<String> prefix, List<String> fields) throws IOException {
+        List<String> all = new ArrayList<>(prefix);
+        all.addAll(fields);
+        row(out, all);
+    }
+
+    static void row(Writer out, List<String> fields) throws IOException {
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) {
+                out.write(',');
+            }
+            out.write(field(fields.get(i)));
+        }
+        out.write(EOL);
+    }
+
+    /** One field, defused against formulas and quoted when needed. */
+    static String field(String value) {
+        String text = value == null ? "" : value;
+        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
+            text = "'" + text;
+        }
+        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+            return '"' + text.replace("\"", "\"\"") + '"';
+        }
+        return text;
+    }
+
+    private static boolean isNumber(String text) {
+        return text.matches("-?\\d+(\\.\\d+)?");
+    }
+}

@@ -1,0 +1,289 @@
+package org.inclusionscan.report.impl;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusionscan.advice.Recommendation;
+import org.inclusionscan.advice.ToolSuggestion;
+import org.inclusionscan.json.Json;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.model.Domain;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.HasId;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.report.Comparison;
+import org.inclusionscan.report.ReportOptions;
+import org.inclusionscan.scan.Scan;
+import org.inclusionscan.scoring.Coverage;
+import org.inclusionscan.scoring.FactorScore;
+import org.inclusionscan.scoring.RoleScores;
+import org.inclusionscan.scoring.Score;
+import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.scoring.Spread;
+import org.inclusionscan.tools.Tool;
+
+/**
+ * The JSON report: the machine contract documented in {@code docs/report.md} with its schema in
+ * {@code docs/report.schema.json}. Built from dedicated records so the keys stay stable whatever
+ * the model's own serialisation does; ids are the model's kebab-case ids; maps keep the model's order.
+ */
+public final class JsonReport {
+
+    /** Raised when the contract changes incompatibly (major) or grows (minor). */
+    public static final String SCHEMA_VERSION = "1.0";
+
+    private static final ObjectWriter WRITER = Json.mapper().writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private final Labeller labels;
+    private final ReportOptions options;
+
+    public JsonReport(Labeller labels, ReportOptions options) {
+        this.labels = labels;
+        this.options = options;
+    }
+
+    // --- the contract ---
+
+    public record Report(String schemaVersion, String kind, String language, String generatedOn,
+            OrganisationJson organisation, ScanJson scan, RuleSetJson ruleSet, Scores scores, Team team,
+            List<RecommendationJson> recommendations, List<ToolJson> tools) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record OrganisationJson(String name, String region, String sector, List<String> targetGroups, String note) {
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record ScanJson(String date, String questionnaire, int respondents, String note) {
+    }
+
+    public record RuleSetJson(String name, String version) {
+    }
+
+    public record CoverageJson(int expected, int answered, int dontKnow, int missing) {
+        static CoverageJson of(Coverage coverage) {
+            return new CoverageJson(coverage.expected(), coverage.answered(), coverage.dontKnow(), coverage.missing());
+        }
+    }
+
+    public record SpreadJson(int respondents, double standardDeviation, double lowest, double highest) {
+    }
+
+    public record ScoreJson(String label, Double mean, String level,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String absentReason, CoverageJson coverage) {
+    }
+
+    public record FactorJson(String label, String domain, Double mean, String level,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String absentReason, CoverageJson coverage,
+            @JsonInclude(JsonInclude.Include.NON_NULL) SpreadJson spread) {
+    }
+
+    public record CellJson(String domain, String dimension, Double mean, String level,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String absentReason, CoverageJson coverage) {
+    }
+
+    public record Scores(ScoreJson overall, Map<String, FactorJson> factors, Map<String, ScoreJson> domains,
+            Map<String, ScoreJson> dimensions, List<CellJson> cells) {
+    }
+
+    public record RoleJson(String role, int respondents, Map<String, Double> factorMeans) {
+    }
+
+    public record HiddenRoleJson(String role, int respondents) {
+    }
+
+    public record Team(int respondents, double disagreementThreshold, List<String> topics, int minimumRoleSize,
+            List<RoleJson> roles, List<HiddenRoleJson> hiddenRoles, List<String> notes) {
+    }
+
+    public record ExplanationJson(String rule, String ruleSet, String ruleSetVersion, List<String> matchedFacts) {
+    }
+
+    public record RecommendationJson(String id, int priority, String priorityBand, String title, String why,
+            String action, List<String> factors, List<String> domains, List<String> dimensions,
+            Map<String, Double> figures, List<String> tools, ExplanationJson explanation) {
+    }
+
+    public record ToolJson(String id, String name, String description, String owner, String buildingBlock,
+            List<String> recommendations) {
+    }
+
+    // --- the comparison contract ---
+
+    public record DeltaJson(String label, Double before, Double after, Double delta, String change) {
+    }
+
+    public record SideJson(String date, String questionnaire, int respondents, RuleSetJson ruleSet) {
+    }
+
+    public record RecommendationRef(String id, String title) {
+    }
+
+    public record RecommendationChanges(List<RecommendationRef> appeared, List<RecommendationRef> disappeared,
+            List<RecommendationRef> kept) {
+    }
+
+    public record ComparisonJson(String schemaVersion, String kind, String language, String generatedOn,
+            OrganisationJson organisation, SideJson earlier, SideJson later, double minimumDelta, DeltaJson overall,
+            Map<String, DeltaJson> factors, Map<String, DeltaJson> domains, Map<String, DeltaJson> dimensions,
+            List<String> improved, List<String> declined, RecommendationChanges recommendations) {
+    }
+
+    // --- building ---
+
+    public void write(ScanResult result, Writer out) throws IOException {
+        write(report(result), out);
+    }
+
+    public void write(ScanResult earlier, ScanResult later, Comparison comparison, Writer out) throws IOException {
+        write(comparison(earlier, later, comparison), out);
+    }
+
+    private static void write(Object value, Writer out) throws IOException {
+        try {
+            out.write(WRITER.writeValueAsString(value));
+            out.write('\n');
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("The report DTO cannot be written as JSON.", e);
+        }
+    }
+
+    public Report report(ScanResult result) {
+        Scan scan = result.scan();
+        ScoreCard scores = result.scores();
+        Map<String, FactorJson> factors = new LinkedHashMap<>();
+        for (Factor factor : Factor.values()) {
+            FactorScore factorScore = scores.factor(factor);
+            Score score = factorScore.score();
+            Spread spread = factorScore.spread();
+            factors.put(factor.id(), new FactorJson(labels.label("factor", factor), factor.domain().id(), score.mean(),
+                    score.level().id(), idOrNull(score.absentReason()), CoverageJson.of(score.coverage()),
+                    spread == null ? null : new SpreadJson(spread.respondents(), spread.standardDeviation(),
+                            spread.lowest(), spread.highest())));
+        }
+        Map<String, ScoreJson> domains = new LinkedHashMap<>();
+        for (Domain domain : Domain.values()) {
+            domains.put(domain.id(), score(labels.label("domain", domain), scores.domain(domain)));
+        }
+        Map<String, ScoreJson> dimensions = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            dimensions.put(dimension.id(), score(labels.label("dimension", dimension), scores.dimension(dimension)));
+        }
+        List<CellJson> cells = new ArrayList<>();
+        for (Domain domain : Domain.values()) {
+            for (Dimension dimension : Dimension.values()) {
+                Score score = scores.cell(domain, dimension);
+                cells.add(new CellJson(domain.id(), dimension.id(), score.mean(), score.level().id(),
+                        idOrNull(score.absentReason()), CoverageJson.of(score.coverage())));
+            }
+        }
+        List<RecommendationJson> recommendations = new ArrayList<>();
+        for (Recommendation r : result.advice().recommendations()) {
+            recommendations.add(new RecommendationJson(r.id(), r.priority(), r.priorityBand().id(),
+                    labels.adviceTitle(r.id()), labels.adviceWhy(r.id()), labels.adviceAction(r.id()),
+                    ids(r.factors()), ids(r.domains()), ids(r.dimensions()), r.figures(), r.tools(),
+                    new ExplanationJson(r.explanation().rule(), r.explanation().ruleSet(),
+                            r.explanation().ruleSetVersion(), r.explanation().matchedFacts())));
+        }
+        List<ToolJson> tools = new ArrayList<>();
+        for (ToolSuggestion suggestion : result.advice().tools()) {
+            String id = suggestion.id();
+            tools.add(new ToolJson(id, labels.toolName(id), labels.toolDescription(id), labels.toolOwner(id),
+                    labels.tools().find(id).map(Tool::buildingBlock).map(HasId::id).orElse(null),
+                    suggestion.recommendations()));
+        }
+        return new Report(SCHEMA_VERSION, "report", labels.language().id(), options.reportDate().toString(),
+                organisation(result), new ScanJson(scan.date().toString(), result.questionnaire().id(),
+                        scores.respondents(), scan.note()),
+                new RuleSetJson(result.advice().ruleSet().name(), result.advice().ruleSet().version()),
+                new Scores(score(labels.text("report.overall"), scores.overall()), factors, domains, dimensions, cells),
+                team(result.scan(), scores), recommendations, tools);
+    }
+
+    private Team team(Scan scan, ScoreCard scores) {
+        List<String> topics = new ArrayList<>();
+        for (Factor factor : Factor.values()) {
+            Spread spread = scores.factor(factor).spread();
+            if (spread != null && spread.respondents() > 1 && spread.standardDeviation() >= options.disagreementThreshold()) {
+                topics.add(factor.id());
+            }
+        }
+        topics.sort(java.util.Comparator.comparingDouble((String id) ->
+                scores.factor(Factor.fromId(id)).spread().standardDeviation()).reversed()
+                .thenComparing(id -> Factor.fromId(id).ordinal()));
+        ReportContext.RoleSelection selection = ReportContext.RoleSelection.of(scores, options.minimumRoleSize());
+        List<RoleJson> roles = new ArrayList<>();
+        for (RoleScores role : selection.shown()) {
+            Map<String, Double> means = new LinkedHashMap<>();
+            role.factorMeans().forEach((factor, mean) -> means.put(factor.id(), mean));
+            roles.add(new RoleJson(role.role().id(), role.respondents(), means));
+        }
+        List<HiddenRoleJson> hidden = selection.hidden().stream()
+                .map(r -> new HiddenRoleJson(r.role().id(), r.respondents())).toList();
+        return new Team(scores.respondents(), options.disagreementThreshold(), topics.stream().limit(options.topN()).toList(),
+                options.minimumRoleSize(), roles, hidden, ReportContext.notes(scan));
+    }
+
+    public ComparisonJson comparison(ScanResult earlier, ScanResult later, Comparison comparison) {
+        Map<String, DeltaJson> factors = new LinkedHashMap<>();
+        for (Factor factor : Factor.values()) {
+            factors.put(factor.id(), delta(labels.label("factor", factor), comparison.factor(factor)));
+        }
+        Map<String, DeltaJson> domains = new LinkedHashMap<>();
+        for (Domain domain : Domain.values()) {
+            domains.put(domain.id(), delta(labels.label("domain", domain), comparison.domain(domain)));
+        }
+        Map<String, DeltaJson> dimensions = new LinkedHashMap<>();
+        for (Dimension dimension : Dimension.values()) {
+            dimensions.put(dimension.id(), delta(labels.label("dimension", dimension), comparison.dimension(dimension)));
+        }
+        return new ComparisonJson(SCHEMA_VERSION, "comparison", labels.language().id(), options.reportDate().toString(),
+                organisation(later), side(earlier), side(later), comparison.minimumDelta(),
+                delta(labels.text("report.overall"), comparison.overall()), factors, domains, dimensions,
+                ids(comparison.improved()), ids(comparison.declined()),
+                new RecommendationChanges(refs(comparison.appeared()), refs(comparison.disappeared()),
+                        refs(comparison.kept())));
+    }
+
+    private OrganisationJson organisation(ScanResult result) {
+        var organisation = result.scan().organisation();
+        return new OrganisationJson(organisation.name(), organisation.region().id(), organisation.sector().id(),
+                ids(organisation.targetGroups()), organisation.note());
+    }
+
+    private static SideJson side(ScanResult result) {
+        return new SideJson(result.scan().date().toString(), result.questionnaire().id(), result.scores().respondents(),
+                new RuleSetJson(result.advice().ruleSet().name(), result.advice().ruleSet().version()));
+    }
+
+    private List<RecommendationRef> refs(List<String> ids) {
+        return ids.stream().map(id -> new RecommendationRef(id, labels.adviceTitle(id))).toList();
+    }
+
+    private static DeltaJson delta(String label, Comparison.Delta delta) {
+        return new DeltaJson(label, delta.before(), delta.after(), delta.delta(), delta.change().id());
+    }
+
+    private static ScoreJson score(String label, Score score) {
+        return new ScoreJson(label, score.mean(), score.level().id(), idOrNull(score.absentReason()),
+                CoverageJson.of(score.coverage()));
+    }
+
+    private static String idOrNull(HasId value) {
+        return value == null ? null : value.id();
+    }
+
+    private static List<String> ids(List<? extends HasId> values) {
+        return values.stream().map(HasId::id).toList();
+    }
+}

@@ -1,0 +1,289 @@
+package org.inclusionscan.report.impl;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.inclusionscan.advice.Recommendation;
+import org.inclusionscan.advice.ToolSuggestion;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.model.Domain;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.LevelBands;
+import org.inclusionscan.model.Role;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.questionnaire.Item;
+import org.inclusionscan.report.ReportOptions;
+import org.inclusionscan.report.impl.Views.DimensionView;
+import org.inclusionscan.report.impl.Views.DomainView;
+import org.inclusionscan.report.impl.Views.FactorView;
+import org.inclusionscan.report.impl.Views.FigureView;
+import org.inclusionscan.report.impl.Views.RecommendationView;
+import org.inclusionscan.report.impl.Views.RoleColumn;
+import org.inclusionscan.report.impl.Views.RoleRow;
+import org.inclusionscan.report.impl.Views.ScoreView;
+import org.inclusionscan.report.impl.Views.TeamView;
+import org.inclusionscan.report.impl.Views.ToolGroupView;
+import org.inclusionscan.report.impl.Views.ToolView;
+import org.inclusionscan.report.impl.Views.UnansweredView;
+import org.inclusionscan.scan.Scan;
+import org.inclusionscan.scoring.FactorScore;
+import org.inclusionscan.scoring.ItemScore;
+import org.inclusionscan.scoring.RoleScores;
+import org.inclusionscan.scoring.Score;
+import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.scoring.Spread;
+import org.inclusionscan.tools.BuildingBlock;
+import org.inclusionscan.tools.Tool;
+
+/** Builds the template context of a report on one scan. */
+public final class ReportContext {
+
+    private final Labeller labels;
+    private final Formats formats;
+    private final ReportOptions options;
+
+    public ReportContext(Labeller labels, ReportOptions options) {
+        this.labels = labels;
+        this.formats = labels.formats();
+        this.options = options;
+    }
+
+    public Map<String, Object> build(ScanResult result) {
+        Scan scan = result.scan();
+        ScoreCard scores = result.scores();
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("language", labels.language());
+        context.put("lang", labels.language().id());
+        context.put("colon", labels.text("report.punctuation.colon"));
+        context.put("generatedOn", formats.date(options.reportDate()));
+        context.put("scanDate", formats.date(scan.date()));
+        context.put("organisation", organisation(scan));
+        context.put("respondents", formats.integer(scores.respondents()));
+        context.put("questionnaireId", result.questionnaire().id());
+        context.put("questionnaireTitle", result.questionnaire().title(labels.language()));
+        context.put("ruleSetName", result.advice().ruleSet().name());
+        context.put("ruleSetVersion", result.advice().ruleSet().version());
+        context.put("overall", score(scores.overall()));
+
+        List<FactorView> factors = factors(scores);
+        List<FactorView> present = factors.stream().filter(f -> f.score().present()).toList();
+        Comparator<FactorView> byMean = Comparator.comparingDouble(f -> scores.factor(Factor.fromId(f.id())).mean());
+        context.put("strongest", present.stream().sorted(byMean.reversed().thenComparing(FactorView::number))
+                .limit(options.topN()).toList());
+        context.put("weakest", present.stream().sorted(byMean.thenComparing(FactorView::number))
+                .limit(options.topN()).toList());
+        context.put("absentCount", formats.integer(factors.size() - present.size()));
+        context.put("hasAbsent", present.size() < factors.size());
+        context.put("factors", factors);
+        context.put("dimensions", dimensions(scores));
+        context.put("domains", domains(result, factors));
+        context.put("radar", Charts.radar(labels, scores, factors));
+        context.put("heatmap", Charts.heatmap(labels, scores));
+
+        List<RecommendationView> recommendations = recommendations(result);
+        context.put("recommendations", recommendations);
+        context.put("topRecommendations", recommendations.stream().limit(options.topN()).toList());
+        context.put("toolGroups", toolGroups(result, recommendations));
+        context.put("team", team(scores, factors));
+        context.put("notes", notes(scan));
+
+        LevelBands bands = scores.bands();
+        context.put("bandModerate", formats.mean(bands.moderateFrom()));
+        context.put("bandGood", formats.mean(bands.goodFrom()));
+        context.put("bandStrong", formats.mean(bands.strongFrom()));
+        context.put("minimumRoleSize", formats.integer(options.minimumRoleSize()));
+        context.put("disagreementThreshold", formats.mean(options.disagreementThreshold()));
+        context.put("answerScale", List.of(labels.text("answer.1"), labels.text("answer.2"), labels.text("answer.3"),
+                labels.text("answer.4"), labels.text("answer.5")));
+        context.put("dontKnow", labels.text("answer.dont-know"));
+        context.put("levels", List.of(labels.text("level.low"), labels.text("level.moderate"),
+                labels.text("level.good"), labels.text("level.strong")));
+        return context;
+    }
+
+    /**
+     * The respondents' notes, sorted alphabetically and without id or role, so a note cannot be
+     * tied to a respondent's position in the file.
+     */
+    public static List<String> notes(Scan scan) {
+        return scan.respondents().stream().map(r -> r.note()).filter(n -> n != null && !n.isBlank())
+                .map(String::strip).sorted().toList();
+    }
+
+    Views.Organisation organisation(Scan scan) {
+        var organisation = scan.organisation();
+        String groups = organisation.targetGroups().stream().map(g -> labels.label("target-group", g))
+                .collect(Collectors.joining(", "));
+        String note = organisation.note() == null ? "" : organisation.note();
+        String scanNote = scan.note() == null ? "" : scan.note();
+        return new Views.Organisation(organisation.name(), labels.label("region", organisation.region()),
+                labels.label("sector", organisation.sector()), groups.isEmpty() ? Formats.NONE : groups,
+                note, !note.isBlank(), scanNote, !scanNote.isBlank());
+    }
+
+    ScoreView score(Score score) {
+        var coverage = score.coverage();
+        return new ScoreView(score.isPresent(), formats.mean(score.mean()), score.level().id(), labels.level(score),
+                formats.integer(coverage.answered()), formats.integer(coverage.expected()),
+                formats.percent(coverage.answeredShare()), formats.integer(coverage.dontKnow()),
+                formats.integer(coverage.missing()),
+                score.absentReason() == null ? "" : labels.label("absent", score.absentReason()));
+    }
+
+    List<FactorView> factors(ScoreCard scores) {
+        List<FactorView> views = new ArrayList<>();
+        for (Factor factor : Factor.values()) {
+            FactorScore factorScore = scores.factor(factor);
+            Spread spread = factorScore.spread();
+            boolean hasSpread = spread != null;
+            views.add(new FactorView(factor.id(), factor.ordinal() + 1, labels.label("factor", factor),
+                    labels.text("factor." + factor.id() + ".description"), factor.domain().id(),
+                    labels.label("domain", factor.domain()), score(factorScore.score()), hasSpread,
+                    hasSpread ? formats.integer(spread.respondents()) : "",
+                    hasSpread ? formats.mean(spread.standardDeviation()) : Formats.NONE,
+                    hasSpread ? formats.mean(spread.lowest()) : Formats.NONE,
+                    hasSpread ? formats.mean(spread.highest()) : Formats.NONE));
+        }
+        return views;
+    }
+
+    List<DimensionView> dimensions(ScoreCard scores) {
+        List<DimensionView> views = new ArrayList<>();
+        for (Dimension dimension : Dimension.values()) {
+            views.add(new DimensionView(dimension.id(), labels.label("dimension", dimension),
+                    score(scores.dimension(dimension))));
+        }
+        return views;
+    }
+
+    List<DomainView> domains(ScanResult result, List<FactorView> factors) {
+        ScoreCard scores = result.scores();
+        Map<String, Item> items = result.questionnaire().itemsById();
+        List<DomainView> views = new ArrayList<>();
+        for (Domain domain : Domain.values()) {
+            List<FactorView> own = factors.stream().filter(f -> f.domainId().equals(domain.id())).toList();
+            List<UnansweredView> unanswered = new ArrayList<>();
+            for (ItemScore itemScore : scores.items()) {
+                Item item = items.get(itemScore.item());
+                var coverage = itemScore.coverage();
+                if (item != null && item.factor().domain() == domain && coverage.answered() < coverage.expected()) {
+                    unanswered.add(new UnansweredView(item.id(), item.text(labels.language()),
+                            labels.label("factor", item.factor()), labels.label("dimension", item.dimension()),
+                            formats.integer(coverage.dontKnow()), formats.integer(coverage.missing()),
+                            formats.integer(coverage.expected())));
+                }
+            }
+            views.add(new DomainView(domain.id(), labels.label("domain", domain),
+                    labels.text("domain." + domain.id() + ".description"), score(scores.domain(domain)), own,
+                    own.stream().filter(f -> !f.score().present()).toList(), unanswered));
+        }
+        return views;
+    }
+
+    List<RecommendationView> recommendations(ScanResult result) {
+        List<RecommendationView> views = new ArrayList<>();
+        int number = 1;
+        for (Recommendation recommendation : result.advice().recommendations()) {
+            List<String> concerns = new ArrayList<>();
+            recommendation.factors().forEach(f -> concerns.add(labels.label("factor", f)));
+            recommendation.domains().forEach(d -> concerns.add(labels.label("domain", d)));
+            recommendation.dimensions().forEach(d -> concerns.add(labels.label("dimension", d)));
+            List<FigureView> figures = new ArrayList<>();
+            recommendation.figures().forEach((name, value) ->
+                    figures.add(new FigureView(name, labels.figure(name), labels.figureValue(name, value))));
+            List<ToolView> tools = recommendation.tools().stream().map(id -> tool(id, List.of())).toList();
+            var explanation = recommendation.explanation();
+            views.add(new RecommendationView(recommendation.id(), number++, labels.adviceTitle(recommendation.id()),
+                    labels.adviceWhy(recommendation.id()), labels.adviceAction(recommendation.id()),
+                    labels.priority(recommendation), recommendation.priorityBand().id(), concerns, figures, tools,
+                    explanation.rule(), explanation.ruleSet(), explanation.ruleSetVersion(), explanation.matchedFacts()));
+        }
+        return views;
+    }
+
+    ToolView tool(String id, List<String> recommendationTitles) {
+        String block = labels.tools().find(id).map(Tool::buildingBlock).map(b -> labels.label("building-block", b))
+                .orElse("");
+        return new ToolView(id, labels.toolName(id), labels.toolDescription(id), labels.toolOwner(id), block,
+                recommendationTitles);
+    }
+
+    List<ToolGroupView> toolGroups(ScanResult result, List<RecommendationView> recommendations) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        recommendations.forEach(r -> titles.put(r.id(), r.title()));
+        Map<BuildingBlock, List<ToolView>> groups = new EnumMap<>(BuildingBlock.class);
+        List<ToolView> unknown = new ArrayList<>();
+        for (ToolSuggestion suggestion : result.advice().tools()) {
+            List<String> by = suggestion.recommendations().stream().map(id -> titles.getOrDefault(id, id)).toList();
+            ToolView view = tool(suggestion.id(), by);
+            labels.tools().find(suggestion.id()).ifPresentOrElse(
+                    tool -> groups.computeIfAbsent(tool.buildingBlock(), b -> new ArrayList<>()).add(view),
+                    () -> unknown.add(view));
+        }
+        List<ToolGroupView> views = new ArrayList<>();
+        groups.forEach((block, tools) -> views.add(new ToolGroupView(block.id(), labels.label("building-block", block), tools)));
+        if (!unknown.isEmpty()) {
+            views.add(new ToolGroupView("unknown", labels.text("report.tools.unknown-group"), unknown));
+        }
+        return views;
+    }
+
+    TeamView team(ScoreCard scores, List<FactorView> factors) {
+        boolean show = scores.respondents() > 1;
+        List<FactorView> withSpread = factors.stream().filter(FactorView::hasSpread).toList();
+        List<FactorView> topics = factors.stream()
+                .filter(f -> {
+                    Spread spread = scores.factor(Factor.fromId(f.id())).spread();
+                    return spread != null && spread.respondents() > 1
+                            && spread.standardDeviation() >= options.disagreementThreshold();
+                })
+                .sorted(Comparator.comparingDouble((FactorView f) ->
+                        scores.factor(Factor.fromId(f.id())).spread().standardDeviation()).reversed()
+                        .thenComparing(FactorView::number))
+                .limit(options.topN())
+                .toList();
+        RoleSelection selection = RoleSelection.of(scores, options.minimumRoleSize());
+        List<RoleColumn> columns = selection.shown().stream()
+                .map(r -> new RoleColumn(r.role().id(), labels.label("role", r.role()), formats.integer(r.respondents())))
+                .toList();
+        List<RoleRow> rows = new ArrayList<>();
+        if (!selection.shown().isEmpty()) {
+            for (Factor factor : Factor.values()) {
+                List<String> means = selection.shown().stream().map(r -> formats.mean(r.factorMeans().get(factor))).toList();
+                rows.add(new RoleRow(labels.label("factor", factor), means));
+            }
+        }
+        String hidden = selection.hidden().stream()
+                .map(r -> labels.label("role", r.role()) + " (" + formats.integer(r.respondents()) + ")")
+                .collect(Collectors.joining(", "));
+        return new TeamView(show, formats.integer(scores.respondents()), withSpread, topics,
+                !selection.shown().isEmpty(), columns, rows, hidden, selection.complementHidden());
+    }
+
+    /**
+     * Which roles may be broken down: those with at least the minimum of respondents. When the
+     * roles left out together hold fewer than the minimum (but at least one), the shown roles and
+     * the overall score would give their answers away, so then no role is shown at all.
+     */
+    public record RoleSelection(List<RoleScores> shown, List<RoleScores> hidden, boolean complementHidden) {
+
+        public static RoleSelection of(ScoreCard scores, int minimum) {
+            List<RoleScores> sorted = scores.roles().stream().sorted(Comparator.comparing(RoleScores::role)).toList();
+            List<RoleScores> large = sorted.stream().filter(r -> r.respondents() >= minimum).toList();
+            List<RoleScores> small = sorted.stream().filter(r -> r.respondents() < minimum).toList();
+            int rest = small.stream().mapToInt(RoleScores::respondents).sum();
+            if (!large.isEmpty() && rest > 0 && rest < minimum) {
+                return new RoleSelection(List.of(), sorted, true);
+            }
+            return new RoleSelection(large, small, false);
+        }
+
+        public boolean shows(Role role) {
+            return shown.stream().anyMatch(r -> r.role() == role);
+        }
+    }
+}

@@ -12,6 +12,7 @@ import org.inclusionscan.model.InvalidInputException;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.model.Problem;
 import org.inclusionscan.model.UnknownIdException;
+import org.inclusionscan.report.ReportFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -42,6 +43,7 @@ final class Cli {
         line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         line.registerConverter(Language.class, id -> convert(() -> Language.fromId(id)));
+        line.registerConverter(ReportFormat.class, id -> convert(() -> ReportFormat.fromId(id)));
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> failed(exception));
         line.setParameterExceptionHandler((exception, args2) -> {
             error("cli.error.usage", Map.of("message", exception.getMessage(),

@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
 /** The top command: a self-scan on social inclusion, scored, advised and reported. */
 @Command(name = "inclusion", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         resourceBundle = "org.inclusionscan.cli.Help", sortOptions = false, usageHelpAutoWidth = true,
-        subcommands = {QuestionnaireCommand.class, CatalogueCommand.class})
+        subcommands = {ScoreCommand.class, CompareCommand.class, QuestionnaireCommand.class, CatalogueCommand.class,
+                InitRulesCommand.class, CheckCommand.class})
 final class InclusionCommand implements Runnable {
 
     private final Cli cli;

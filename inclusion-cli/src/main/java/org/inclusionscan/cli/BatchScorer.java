@@ -1,0 +1,267 @@
+package org.inclusionscan.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.inclusionscan.json.InputLimits;
+import org.inclusionscan.json.Json;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.InvalidInputException;
+import org.inclusionscan.model.Problem;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.report.ReportFormat;
+import org.inclusionscan.report.ReportOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores many scans, one JSON document per line, on all cores with constant memory: a bounded
+ * window of lines is in flight, and results are written in input order. Every input line gets
+ * exactly one output line, a report or the problems that stopped it; a bad line never stops the
+ * batch. At the end an aggregate summary says how many organisations are weak on each factor.
+ */
+final class BatchScorer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BatchScorer.class);
+    private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+
+    private final Cli cli;
+    private final Engine engine;
+    private final ReportOptions options;
+    private final int threads;
+    private final ObjectWriter compact = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
+
+    BatchScorer(Cli cli, Engine engine, ReportOptions options, int threads) {
+        this.cli = cli;
+        this.engine = engine;
+        this.options = options;
+        this.threads = threads;
+    }
+
+    /** The outcome of one line: the line to write and what the summary counts. */
+    private record Outcome(String json, boolean ok, List<Factor> weakFactors, Map<Factor, Double> means) {
+    }
+
+    int run(Path input, Path out, Path summaryFile) throws IOException {
+        Summary summary = new Summary();
+        Output.Body body = writer -> process(input, writer, summary);
+        if (out == null) {
+            Output.write(cli, null, body);
+        } else {
+            Output.writeAtomically(out, body);
+        }
+        if (summaryFile != null) {
+            Output.writeAtomically(summaryFile, writer -> {
+                Json.mapper().writeValue(new NonClosingWriter(writer), summary.toJson());
+                writer.write(System.lineSeparator());
+            });
+        }
+        summary.print(cli);
+        if (out != null) {
+            cli.tell("cli.wrote", Map.of("file", out));
+        }
+        return summary.failed == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
+    }
+
+    private void process(Path input, Writer writer, Summary summary) throws IOException {
+        ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "batch-scorer");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Progress progress = new Progress(cli);
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
+            LineReader lines = new LineReader(in, InputLimits.DEFAULT.maxDocumentBytes());
+            ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+            int windowSize = threads * 4;
+            LineReader.Line line;
+            while ((line = lines.next()) != null) {
+                LineReader.Line current = line;
+                window.add(pool.submit(() -> score(current)));
+                if (window.size() >= windowSize) {
+                    write(window.poll(), writer, summary);
+                    progress.update(summary);
+                }
+            }
+            while (!window.isEmpty()) {
+                write(window.poll(), writer, summary);
+                progress.update(summary);
+            }
+            progress.done(summary);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private void write(Future<Outcome> future, Writer writer, Summary summary) throws IOException {
+        Outcome outcome;
+        try {
+            outcome = future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("The batch was interrupted.", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Scoring a line failed unexpectedly.", e.getCause());
+        }
+        writer.write(outcome.json());
+        writer.write('\n');
+        summary.add(outcome);
+    }
+
+    private Outcome score(LineReader.Line line) {
+        String source = cli.text("cli.batch.source", Map.of("line", line.number()));
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("line", line.number());
+        try {
+            if (line.tooLong()) {
+                throw new InvalidInputException(source, List.of(Problem.at("$", "limit.document", "actual", line.length(),
+                        "max", InputLimits.DEFAULT.maxDocumentBytes())));
+            }
+            ScanResult result = engine.evaluate(engine.reader().read(new ByteArrayInputStream(line.bytes()), source));
+            JsonNode report = Json.mapper().readTree(engine.reporter().render(result, ReportFormat.JSON, options));
+            node.put("ok", true);
+            node.set("report", report);
+            List<Factor> weak = new ArrayList<>();
+            Map<Factor, Double> means = new EnumMap<>(Factor.class);
+            for (Factor factor : Factor.values()) {
+                if (result.advice().recommendation("factor." + factor.id() + ".weak").isPresent()) {
+                    weak.add(factor);
+                }
+                Double mean = result.scores().factor(factor).mean();
+                if (mean != null) {
+                    means.put(factor, mean);
+                }
+            }
+            return new Outcome(compact.writeValueAsString(node), true, weak, means);
+        } catch (InvalidInputException e) {
+            return failure(node, e.problems());
+        } catch (IOException | RuntimeException e) {
+            LOG.error("Line {} could not be scored", line.number(), e);
+            return failure(node, List.of(Problem.at("$", "internal", "message", String.valueOf(e.getMessage()))));
+        }
+    }
+
+    private Outcome failure(ObjectNode node, List<Problem> problems) {
+        node.put("ok", false);
+        ArrayNode array = node.putArray("problems");
+        for (Problem problem : problems) {
+            ObjectNode item = array.addObject();
+            item.put("location", problem.location());
+            item.put("code", problem.code());
+            item.put("message", problem.message(cli.language()));
+        }
+        try {
+            return new Outcome(compact.writeValueAsString(node), false, List.of(), Map.of());
+        } catch (IOException e) {
+            throw new IllegalStateException("Writing JSON to memory cannot fail.", e);
+        }
+    }
+
+    /** Counts over all lines; only touched by the writing thread. */
+    private static final class Summary {
+        long scored;
+        long failed;
+        final Map<Factor, Long> weak = new EnumMap<>(Factor.class);
+        final Map<Factor, double[]> sums = new EnumMap<>(Factor.class);
+
+        void add(Outcome outcome) {
+            if (!outcome.ok()) {
+                failed++;
+                return;
+            }
+            scored++;
+            outcome.weakFactors().forEach(factor -> weak.merge(factor, 1L, Long::sum));
+            outcome.means().forEach((factor, mean) -> {
+                double[] sum = sums.computeIfAbsent(factor, f -> new double[2]);
+                sum[0] += mean;
+                sum[1]++;
+            });
+        }
+
+        ObjectNode toJson() {
+            ObjectNode root = Json.mapper().createObjectNode();
+            root.put("lines", scored + failed);
+            root.put("scored", scored);
+            root.put("failed", failed);
+            ObjectNode factors = root.putObject("factors");
+            for (Factor factor : Factor.values()) {
+                ObjectNode node = factors.putObject(factor.id());
+                node.put("weak", weak.getOrDefault(factor, 0L));
+                double[] sum = sums.get(factor);
+                if (sum != null) {
+                    node.put("averageMean", Math.round(sum[0] / sum[1] * 100) / 100.0);
+                    node.put("scored", (long) sum[1]);
+                }
+            }
+            return root;
+        }
+
+        void print(Cli cli) {
+            cli.tell("cli.batch.summary", Map.of("lines", scored + failed, "scored", scored, "failed", failed));
+            if (scored == 0) {
+                return;
+            }
+            cli.tell("cli.batch.weak-heading", Map.of());
+            weak.entrySet().stream()
+                    .sorted(Map.Entry.<Factor, Long>comparingByValue().reversed())
+                    .forEach(entry -> cli.err().printf(Locale.ROOT, "  %5d  %5.1f%%  %s%n", entry.getValue(),
+                            100.0 * entry.getValue() / scored, cli.texts().label(cli.language(), "factor", entry.getKey())));
+        }
+    }
+
+    /** A progress line on standard error, only when it is a terminal. */
+    private static final class Progress {
+        private final Cli cli;
+        private final boolean enabled;
+        private final long started = System.nanoTime();
+        private long last = started;
+
+        Progress(Cli cli) {
+            this.cli = cli;
+            this.enabled = System.console() != null && cli.err() == System.err;
+        }
+
+        void update(Summary summary) {
+            long now = System.nanoTime();
+            if (!enabled || now - last < PROGRESS_EVERY_NANOS) {
+                return;
+            }
+            last = now;
+            show(summary, now);
+        }
+
+        void done(Summary summary) {
+            if (enabled) {
+                show(summary, System.nanoTime());
+                cli.err().println();
+            }
+        }
+
+        private void show(Summary summary, long now) {
+            double seconds = Math.max(1e-9, (now - started) / 1e9);
+            long lines = summary.scored + summary.failed;
+            cli.err().print("\r" + cli.text("cli.batch.progress", Map.of("lines", lines, "failed", summary.failed,
+                    "rate", String.format(Locale.ROOT, "%.0f", lines / seconds))));
+            cli.err().flush();
+        }
+    }
+}

@@ -123,7 +123,8 @@ public final class TreeReader {
         try {
             return Optional.of(fromId.apply(id));
         } catch (UnknownIdException e) {
-            problem(path, "json.unknown-id", "what", e.what(), "id", shorten(id), "valid", e.validIds());
+            problem(path, "json.unknown-id", "what", Problem.TEXT_KEY + "vocabulary." + e.what().replace(' ', '-'),
+                    "id", shorten(id), "valid", e.validIds());
             return Optional.empty();
         }
     }

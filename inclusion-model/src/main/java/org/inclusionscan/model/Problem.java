@@ -15,6 +15,12 @@ import org.inclusionscan.i18n.Texts;
  */
 public record Problem(String location, String code, Map<String, String> arguments) {
 
+    /**
+     * An argument value that starts with this names a text key: the message shows that text in
+     * its own language (for example {@code @vocabulary.role} becomes "role" or "rol").
+     */
+    public static final String TEXT_KEY = "@";
+
     public Problem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(code, "code");
@@ -38,7 +44,11 @@ public record Problem(String location, String code, Map<String, String> argument
     }
 
     public String message(Language language) {
-        return Texts.defaults().get(language, "problem." + code, arguments);
+        Texts texts = Texts.defaults();
+        Map<String, String> shown = new java.util.HashMap<>(arguments);
+        shown.replaceAll((name, value) -> value.startsWith(TEXT_KEY) && texts.has(language, value.substring(1))
+                ? texts.get(language, value.substring(1)) : value);
+        return texts.get(language, "problem." + code, shown);
     }
 
     /** The English message, for logs and developers. */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.json.Json;
+import org.inclusionscan.report.Escaping;
 import org.inclusionscan.model.HasId;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.tools.BuildingBlock;
@@ -83,15 +84,15 @@ final class CatalogueCommand implements Callable<Integer> {
             }
             md.append("\n## ").append(texts.label(language, "building-block", block)).append("\n\n");
             for (Tool tool : inBlock) {
-                md.append("- **").append(Escape.markdown(name(tool))).append("** (`").append(tool.id()).append("`)");
+                md.append("- **").append(Escaping.markdown(name(tool))).append("** (`").append(tool.id()).append("`)");
                 if (!tool.owner().isBlank()) {
-                    md.append(", ").append(Escape.markdown(tool.owner()));
+                    md.append(", ").append(Escaping.markdown(tool.owner()));
                 }
                 String scope = scope(tool);
                 if (!scope.isEmpty()) {
                     md.append(" — ").append(scope);
                 }
-                md.append(": ").append(Escape.markdown(description(tool))).append('\n');
+                md.append(": ").append(Escaping.markdown(description(tool))).append('\n');
             }
         }
         writer.write(md.toString());
@@ -100,8 +101,8 @@ final class CatalogueCommand implements Callable<Integer> {
     private void csv(List<Tool> tools, Writer writer) throws IOException {
         StringBuilder csv = new StringBuilder("id,name,building-block,owner,scope,description\r\n");
         for (Tool tool : tools) {
-            csv.append(String.join(",", Escape.csv(tool.id()), Escape.csv(name(tool)), tool.buildingBlock().id(),
-                    Escape.csv(tool.owner()), Escape.csv(scope(tool)), Escape.csv(description(tool)))).append("\r\n");
+            csv.append(String.join(",", Escaping.csv(tool.id()), Escaping.csv(name(tool)), tool.buildingBlock().id(),
+                    Escaping.csv(tool.owner()), Escaping.csv(scope(tool)), Escaping.csv(description(tool)))).append("\r\n");
         }
         writer.write(csv.toString());
     }

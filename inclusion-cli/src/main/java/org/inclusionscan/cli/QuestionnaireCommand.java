@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inclusionscan.json.Json;
+import org.inclusionscan.report.Escaping;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Language;
@@ -83,9 +84,9 @@ final class QuestionnaireCommand implements Callable<Integer> {
 
     private void markdown(Questionnaire questionnaire, Writer writer) throws IOException {
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(Escape.markdown(questionnaire.title(language))).append("\n\n");
+        md.append("# ").append(Escaping.markdown(questionnaire.title(language))).append("\n\n");
         if (!questionnaire.description(language).isBlank()) {
-            md.append(Escape.markdown(questionnaire.description(language))).append("\n\n");
+            md.append(Escaping.markdown(questionnaire.description(language))).append("\n\n");
         }
         md.append(label("cli.form.scale")).append(' ');
         for (int answer = 1; answer <= 5; answer++) {
@@ -103,7 +104,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
                     .append(" | 1 | 2 | 3 | 4 | 5 | ? |\n|---|---|---|---|---|---|---|---|\n");
             for (Item item : questionnaire.items()) {
                 if (item.factor().domain() == domain) {
-                    md.append("| ").append(Escape.markdown(item.id())).append(" | ").append(Escape.markdown(item.text(language)))
+                    md.append("| ").append(Escaping.markdown(item.id())).append(" | ").append(Escaping.markdown(item.text(language)))
                             .append(" | ☐ | ☐ | ☐ | ☐ | ☐ | ☐ |\n");
                 }
             }
@@ -114,12 +115,12 @@ final class QuestionnaireCommand implements Callable<Integer> {
     private void csv(Questionnaire questionnaire, Writer writer) throws IOException {
         String[] header = {"item", "domain", "factor", "dimension", "reversed", label("cli.form.statement"), label("cli.form.answer")};
         StringBuilder csv = new StringBuilder();
-        csv.append(String.join(",", java.util.Arrays.stream(header).map(Escape::csv).toList())).append("\r\n");
+        csv.append(String.join(",", java.util.Arrays.stream(header).map(Escaping::csv).toList())).append("\r\n");
         for (Item item : questionnaire.items()) {
             Domain domain = item.factor().domain();
             Dimension dimension = item.dimension();
-            csv.append(String.join(",", Escape.csv(item.id()), domain.id(), item.factor().id(), dimension.id(),
-                    Boolean.toString(item.reversed()), Escape.csv(item.text(language)), "")).append("\r\n");
+            csv.append(String.join(",", Escaping.csv(item.id()), domain.id(), item.factor().id(), dimension.id(),
+                    Boolean.toString(item.reversed()), Escaping.csv(item.text(language)), "")).append("\r\n");
         }
         writer.write(csv.toString());
     }

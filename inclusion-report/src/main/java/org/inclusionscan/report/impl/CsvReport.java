@@ -129,7 +129,7 @@ public final class CsvReport {
     }
 
     /** One field, defused against formulas and quoted when needed. */
-    static String field(String value) {
+    public static String field(String value) {
         String text = value == null ? "" : value;
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
             text = "'" + text;

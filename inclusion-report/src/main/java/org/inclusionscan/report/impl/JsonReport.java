@@ -271,7 +271,9 @@ public final class JsonReport {
     }
 
     private static DeltaJson delta(String label, Comparison.Delta delta) {
-        return new DeltaJson(label, delta.before(), delta.after(), delta.delta(), delta.change().id());
+        // The delta of two means is rounded to 1e-9, so that 3.5 - 3.2 reads 0.3 and not 0.30000000000000004.
+        Double rounded = delta.delta() == null ? null : Math.round(delta.delta() * 1e9) / 1e9;
+        return new DeltaJson(label, delta.before(), delta.after(), rounded, delta.change().id());
     }
 
     private static ScoreJson score(String label, Score score) {

@@ -3,6 +3,7 @@ package org.inclusionscan.rules.drools;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ final class DecisionTableChecker {
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     private static final Pattern TOOL_ID = Pattern.compile("[a-z0-9-]+");
     private static final int HEADER_ROWS = 3;
+    private static final String RULE_TABLE = "RuleTable";
 
     private final List<List<String>> templateRows;
 
@@ -60,6 +62,7 @@ final class DecisionTableChecker {
         boolean ruleSet = false;
         int tables = 0;
         int i = 0;
+        hiddenTables(file, lines, problems);
         while (i < lines.size()) {
             int lineNumber = i + 1;
             List<String> row;
@@ -90,8 +93,10 @@ final class DecisionTableChecker {
                 onlyCells(file, lineNumber, row, 2, problems);
                 i++;
             } else if (first.equals("Notes")) {
+                // Only cell B: Drools reads every cell, and a second text could be taken for a keyword.
+                onlyCells(file, lineNumber, row, 2, problems);
                 i++;
-            } else if (first.startsWith("RuleTable")) {
+            } else if (first.startsWith(RULE_TABLE)) {
                 tables++;
                 i = table(file, lines, i, toolIds, ruleLines, rules, problems);
             } else {
@@ -131,7 +136,15 @@ final class DecisionTableChecker {
                 }
             }
         }
-        i++; // the column titles: free text for people, never compiled
+        if (i < lines.size()) { // the column titles: free text for people, never compiled, but never a table's start
+            List<String> titles = parseOrEmpty(file, lines.get(i), i + 1, problems);
+            if (!titles.isEmpty() && titles.get(0).strip().startsWith(RULE_TABLE)) {
+                problems.add(new RuleProblem(file.display(), i + 1, 1,
+                        "(%s) would start another table; the row after the code rows holds the column titles"
+                                .formatted(shorten(titles.get(0).strip()))));
+            }
+        }
+        i++;
         for (; i < lines.size(); i++) {
             int lineNumber = i + 1;
             List<String> row = parseOrEmpty(file, lines.get(i), lineNumber, problems);
@@ -184,6 +197,33 @@ final class DecisionTableChecker {
         if (valid) {
             rules.add(new RuleInfo(id, file.name(), lineNumber,
                     "Factor %s is below {factor.weak.below}.".formatted(factor), tools));
+        }
+    }
+
+    /**
+     * Drools starts a table at any cell, in any column, that begins with {@code RuleTable} in any
+     * case, even inside a note or the column titles, and takes the cells below it as that table's
+     * code rows (issue #7: a note {@code RuleTable x} followed by notes holding an ACTION and Java
+     * code ran that code). So only the first cell of a row that this checker reads as a RuleTable
+     * row may begin so.
+     */
+    private static void hiddenTables(RuleSource file, List<String> lines, List<RuleProblem> problems) {
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> row;
+            try {
+                row = Csv.parseLine(lines.get(i));
+            } catch (IllegalArgumentException e) {
+                continue; // reported where the row is read
+            }
+            for (int c = 0; c < row.size(); c++) {
+                String value = row.get(c).strip();
+                boolean tableRow = c == 0 && value.startsWith(RULE_TABLE);
+                if (!tableRow && value.toLowerCase(Locale.ROOT).startsWith(RULE_TABLE.toLowerCase(Locale.ROOT))) {
+                    problems.add(new RuleProblem(file.display(), i + 1, c + 1,
+                            "(%s) would start a table hidden in this cell; only the first cell of a row may begin with %s"
+                                    .formatted(shorten(value), RULE_TABLE)));
+                }
+            }
         }
     }
 

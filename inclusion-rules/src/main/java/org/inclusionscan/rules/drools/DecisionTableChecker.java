@@ -59,7 +59,7 @@ final class DecisionTableChecker {
         List<RuleInfo> rules = new ArrayList<>();
         List<String> lines = file.content().lines().toList();
         Map<String, Integer> ruleLines = new HashMap<>();
-        boolean ruleSet = false;
+        Map<String, Integer> keywordLines = new HashMap<>();
         int tables = 0;
         int i = 0;
         hiddenTables(file, lines, problems);
@@ -77,7 +77,7 @@ final class DecisionTableChecker {
             if (isBlank(row)) {
                 i++;
             } else if (first.equals("RuleSet")) {
-                ruleSet = true;
+                once(file, lineNumber, first, keywordLines, problems);
                 if (!PACKAGE.matcher(cell(row, 1)).matches()) {
                     problems.add(new RuleProblem(file.display(), lineNumber, 2,
                             "the package (%s) must be lower-case words separated by dots".formatted(cell(row, 1))));
@@ -85,6 +85,7 @@ final class DecisionTableChecker {
                 onlyCells(file, lineNumber, row, 2, problems);
                 i++;
             } else if (first.equals("Import") || first.equals("Variables")) {
+                once(file, lineNumber, first, keywordLines, problems);
                 if (!cell(row, 1).equals(cell(templateRow(first), 1))) {
                     problems.add(new RuleProblem(file.display(), lineNumber, 2,
                             "the %s row must read (%s) as in the bundled %s; a table holds data, not code"
@@ -106,8 +107,15 @@ final class DecisionTableChecker {
                 i++;
             }
         }
-        if (!ruleSet) {
+        if (!keywordLines.containsKey("RuleSet")) {
             problems.add(new RuleProblem(file.display(), 1, 1, "the RuleSet row (the package) is missing"));
+        }
+        // Without them the generated rules do not compile, and Drools' errors point at generated lines (found by fuzzing).
+        for (String keyword : List.of("Import", "Variables")) {
+            if (!keywordLines.containsKey(keyword)) {
+                problems.add(new RuleProblem(file.display(), 1, 1, "the %s row is missing; copy it from the bundled %s"
+                        .formatted(keyword, TEMPLATE)));
+            }
         }
         if (tables == 0) {
             problems.add(RuleProblem.inFile(file.display(), "has no RuleTable"));
@@ -197,6 +205,15 @@ final class DecisionTableChecker {
         if (valid) {
             rules.add(new RuleInfo(id, file.name(), lineNumber,
                     "Factor %s is below {factor.weak.below}.".formatted(factor), tools));
+        }
+    }
+
+    private static void once(RuleSource file, int lineNumber, String keyword, Map<String, Integer> keywordLines,
+            List<RuleProblem> problems) {
+        Integer earlier = keywordLines.putIfAbsent(keyword, lineNumber);
+        if (earlier != null) {
+            problems.add(new RuleProblem(file.display(), lineNumber, 1,
+                    "a second %s row; a table has one, on line %d".formatted(keyword, earlier)));
         }
     }
 

@@ -193,7 +193,12 @@ class TrustBoundaryTest {
                     lines.set(9, "RuleTable evil,factor,priority,tools");
                     return lines;
                 }), 10, 1),
-                Arguments.of("a rule id that starts a table", cell(1, "ruletable-x"), 11, 1));
+                Arguments.of("a rule id that starts a table", cell(1, "ruletable-x"), 11, 1),
+                // Found by TableFuzzTest: Drools makes a rule without conditions of a table without rows.
+                Arguments.of("a table without rows", with(lines -> {
+                    lines.subList(10, lines.size()).clear();
+                    return lines;
+                }), 6, 1));
     }
 
     @ParameterizedTest(name = "{0}")

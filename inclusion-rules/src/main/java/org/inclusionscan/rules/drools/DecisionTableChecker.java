@@ -151,17 +151,26 @@ final class DecisionTableChecker {
                         "(%s) would start another table; the row after the code rows holds the column titles"
                                 .formatted(shorten(titles.get(0).strip()))));
             }
+            // Drools reads a title right of the code columns as a code description and fails (found by fuzzing).
+            onlyCells(file, i + 1, titles, header.get(0).size(), problems);
         }
         i++;
+        int rows = 0;
         for (; i < lines.size(); i++) {
             int lineNumber = i + 1;
             List<String> row = parseOrEmpty(file, lines.get(i), lineNumber, problems);
             if (isBlank(row)) {
-                return i + 1;
+                break;
             }
             dataRow(file, lineNumber, row, toolIds, ruleLines, rules, problems);
+            rows++;
         }
-        return i;
+        if (rows == 0) {
+            // Drools makes a rule without conditions or actions of a table without rows (found by fuzzing).
+            problems.add(new RuleProblem(file.display(), start + 1, 1,
+                    "this table has no rule rows below its column titles; add a row or remove the table"));
+        }
+        return i < lines.size() ? i + 1 : i;
     }
 
     private void dataRow(RuleSource file, int lineNumber, List<String> row, Set<String> toolIds,

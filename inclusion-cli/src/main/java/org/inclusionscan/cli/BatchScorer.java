@@ -91,12 +91,12 @@ final class BatchScorer {
         Progress progress = new Progress(cli);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
             LineReader lines = new LineReader(in, InputLimits.DEFAULT.maxDocumentBytes());
-            ArrayDeque<Future<Outcome>> window = new ArrayDeque<>();
+            ArrayDeque<Pending> window = new ArrayDeque<>();
             int windowSize = threads * 4;
             LineReader.Line line;
             while ((line = lines.next()) != null) {
                 LineReader.Line current = line;
-                window.add(pool.submit(() -> score(current)));
+                window.add(new Pending(current.number(), pool.submit(() -> score(current))));
                 if (window.size() >= windowSize) {
                     write(window.poll(), writer, summary);
                     progress.update(summary);
@@ -112,15 +112,23 @@ final class BatchScorer {
         }
     }
 
-    private void write(Future<Outcome> future, Writer writer, Summary summary) throws IOException {
+    /** A line being scored. */
+    private record Pending(long line, Future<Outcome> future) {
+    }
+
+    private void write(Pending pending, Writer writer, Summary summary) throws IOException {
         Outcome outcome;
         try {
-            outcome = future.get();
+            outcome = pending.future().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("The batch was interrupted.", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Scoring a line failed unexpectedly.", e.getCause());
+            // Even an error (say, a StackOverflowError) that score() does not catch costs one line, not the batch.
+            LOG.error("Line {} could not be scored", pending.line(), e.getCause());
+            ObjectNode node = Json.mapper().createObjectNode();
+            node.put("line", pending.line());
+            outcome = failure(node, List.of(Problem.at("$", "internal", "message", String.valueOf(e.getCause()))));
         }
         writer.write(outcome.json());
         writer.write('\n');

@@ -23,6 +23,9 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DIR", descriptionKey = "check.dir")
     Path directory;
 
+    @Option(names = "--data-only", descriptionKey = "data-only")
+    boolean dataOnly;
+
     @Option(names = "--lang", paramLabel = "nl|fr|en", descriptionKey = "lang")
     Language language = Language.NL;
 
@@ -33,7 +36,7 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         cli.language(language);
-        CheckReport report = RuleChecker.create().check(UserFiles.existingDirectory(directory));
+        CheckReport report = RuleChecker.create().dataOnly(dataOnly).check(UserFiles.existingDirectory(directory));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8));
         report.problems().forEach(problem -> out.println(cli.text("cli.check.error", Map.of("problem", problem))));
         for (CheckReport.ScenarioResult scenario : report.scenarios()) {

@@ -24,11 +24,12 @@ final class Engine {
     }
 
     /**
-     * @param rules a policy team's rules directory, or null for the bundled rules
+     * @param rules    a policy team's rules directory, or null for the bundled rules
+     * @param dataOnly refuse DRL files (code) in that directory
      */
-    static Engine create(Path rules) {
+    static Engine create(Path rules, boolean dataOnly) {
         Advisor advisor = rules == null ? Advisor.defaults()
-                : Advisor.builder().rulesDirectory(UserFiles.existingDirectory(rules)).build();
+                : Advisor.builder().rulesDirectory(UserFiles.existingDirectory(rules)).dataOnly(dataOnly).build();
         return new Engine(advisor);
     }
 

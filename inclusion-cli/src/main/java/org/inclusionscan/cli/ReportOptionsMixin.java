@@ -12,6 +12,9 @@ final class ReportOptionsMixin {
     @Option(names = "--rules", paramLabel = "DIR", descriptionKey = "rules")
     Path rules;
 
+    @Option(names = "--data-only", descriptionKey = "data-only")
+    boolean dataOnly;
+
     @Option(names = "--format", paramLabel = "json|md|html|csv", descriptionKey = "report.format")
     ReportFormat format;
 

@@ -95,6 +95,7 @@ public interface Advisor {
 
         private Path rulesDirectory;
         private ToolCatalogue catalogue = ToolCatalogue.defaults();
+        private boolean dataOnly;
 
         Builder() {
         }
@@ -102,6 +103,17 @@ public interface Advisor {
         /** Read rules, thresholds and wording from this directory (see docs/rules.md). */
         public Builder rulesDirectory(Path directory) {
             this.rulesDirectory = Objects.requireNonNull(directory, "directory");
+            return this;
+        }
+
+        /**
+         * Refuse code from the rules directory: any {@code *.drl} file there is a located problem, so only
+         * thresholds, decision tables (checked to hold data only), wording and scenarios are read. Use it when
+         * the people who edit the directory may not change the application (docs/reliability.md, "Trust
+         * boundary"). Off by default.
+         */
+        public Builder dataOnly(boolean value) {
+            this.dataOnly = value;
             return this;
         }
 
@@ -118,7 +130,8 @@ public interface Advisor {
             if (rulesDirectory == null && catalogue == ToolCatalogue.defaults()) {
                 return defaults();
             }
-            RuleSetSources sources = rulesDirectory == null ? RuleSetSources.bundled() : RuleSetSources.fromDirectory(rulesDirectory);
+            RuleSetSources sources = rulesDirectory == null ? RuleSetSources.bundled()
+                    : RuleSetSources.fromDirectory(rulesDirectory, dataOnly);
             return new DroolsAdvisor(new RuleSetCompiler(catalogue).compile(sources));
         }
 
@@ -131,7 +144,7 @@ public interface Advisor {
             if (rulesDirectory == null) {
                 throw new IllegalStateException("A reloading advisor needs a rules directory; call rulesDirectory(...) first.");
             }
-            return new ReloadingAdvisor(rulesDirectory, catalogue);
+            return new ReloadingAdvisor(rulesDirectory, catalogue, dataOnly);
         }
     }
 }

@@ -29,11 +29,13 @@ public final class ReloadingAdvisor implements Advisor {
     private final RuleSetCompiler compiler;
     private final AtomicReference<CompiledRuleSet> current;
     private final Object reloading = new Object();
+    private final boolean dataOnly;
 
-    ReloadingAdvisor(Path directory, ToolCatalogue catalogue) {
+    ReloadingAdvisor(Path directory, ToolCatalogue catalogue, boolean dataOnly) {
         this.directory = Objects.requireNonNull(directory, "directory");
         this.compiler = new RuleSetCompiler(catalogue);
-        this.current = new AtomicReference<>(compiler.compile(RuleSetSources.fromDirectory(directory)));
+        this.dataOnly = dataOnly;
+        this.current = new AtomicReference<>(compiler.compile(RuleSetSources.fromDirectory(directory, dataOnly)));
     }
 
     /** Reads the directory (see docs/rules.md) and starts advising with its rules. */
@@ -49,7 +51,7 @@ public final class ReloadingAdvisor implements Advisor {
      */
     public RuleSetInfo reload() {
         synchronized (reloading) {
-            CompiledRuleSet fresh = compiler.compile(RuleSetSources.fromDirectory(directory));
+            CompiledRuleSet fresh = compiler.compile(RuleSetSources.fromDirectory(directory, dataOnly));
             current.set(fresh);
             return fresh.info();
         }

@@ -26,24 +26,31 @@ public final class RuleChecker {
     private static final Pattern JSON_LOCATION = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final ToolCatalogue catalogue;
+    private final boolean dataOnly;
 
-    private RuleChecker(ToolCatalogue catalogue) {
+    private RuleChecker(ToolCatalogue catalogue, boolean dataOnly) {
         this.catalogue = catalogue;
+        this.dataOnly = dataOnly;
     }
 
     public static RuleChecker create() {
-        return new RuleChecker(ToolCatalogue.defaults());
+        return new RuleChecker(ToolCatalogue.defaults(), false);
     }
 
     public static RuleChecker create(ToolCatalogue catalogue) {
-        return new RuleChecker(catalogue);
+        return new RuleChecker(catalogue, false);
+    }
+
+    /** A checker that refuses {@code *.drl} files, as {@link Advisor.Builder#dataOnly(boolean)} does. */
+    public RuleChecker dataOnly(boolean value) {
+        return new RuleChecker(catalogue, value);
     }
 
     /** Checks a rules directory (see docs/rules.md for its layout). */
     public CheckReport check(Path directory) {
         RuleSetSources sources;
         try {
-            sources = RuleSetSources.fromDirectory(directory);
+            sources = RuleSetSources.fromDirectory(directory, dataOnly);
         } catch (RuleSetException e) {
             return new CheckReport(directory.toString(), Optional.empty(), e.problems(), List.of(), List.of());
         }

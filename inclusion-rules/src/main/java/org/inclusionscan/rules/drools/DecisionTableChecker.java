@@ -3,6 +3,7 @@ package org.inclusionscan.rules.drools;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -28,6 +29,7 @@ final class DecisionTableChecker {
     private static final Pattern PACKAGE = Pattern.compile("[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*");
     private static final Pattern TOOL_ID = Pattern.compile("[a-z0-9-]+");
     private static final int HEADER_ROWS = 3;
+    private static final String RULE_TABLE = "RuleTable";
 
     private final List<List<String>> templateRows;
 
@@ -57,9 +59,10 @@ final class DecisionTableChecker {
         List<RuleInfo> rules = new ArrayList<>();
         List<String> lines = file.content().lines().toList();
         Map<String, Integer> ruleLines = new HashMap<>();
-        boolean ruleSet = false;
+        Map<String, Integer> keywordLines = new HashMap<>();
         int tables = 0;
         int i = 0;
+        hiddenTables(file, lines, problems);
         while (i < lines.size()) {
             int lineNumber = i + 1;
             List<String> row;
@@ -74,7 +77,7 @@ final class DecisionTableChecker {
             if (isBlank(row)) {
                 i++;
             } else if (first.equals("RuleSet")) {
-                ruleSet = true;
+                once(file, lineNumber, first, keywordLines, problems);
                 if (!PACKAGE.matcher(cell(row, 1)).matches()) {
                     problems.add(new RuleProblem(file.display(), lineNumber, 2,
                             "the package (%s) must be lower-case words separated by dots".formatted(cell(row, 1))));
@@ -82,6 +85,7 @@ final class DecisionTableChecker {
                 onlyCells(file, lineNumber, row, 2, problems);
                 i++;
             } else if (first.equals("Import") || first.equals("Variables")) {
+                once(file, lineNumber, first, keywordLines, problems);
                 if (!cell(row, 1).equals(cell(templateRow(first), 1))) {
                     problems.add(new RuleProblem(file.display(), lineNumber, 2,
                             "the %s row must read (%s) as in the bundled %s; a table holds data, not code"
@@ -90,8 +94,10 @@ final class DecisionTableChecker {
                 onlyCells(file, lineNumber, row, 2, problems);
                 i++;
             } else if (first.equals("Notes")) {
+                // Only cell B: Drools reads every cell, and a second text could be taken for a keyword.
+                onlyCells(file, lineNumber, row, 2, problems);
                 i++;
-            } else if (first.startsWith("RuleTable")) {
+            } else if (first.startsWith(RULE_TABLE)) {
                 tables++;
                 i = table(file, lines, i, toolIds, ruleLines, rules, problems);
             } else {
@@ -101,8 +107,15 @@ final class DecisionTableChecker {
                 i++;
             }
         }
-        if (!ruleSet) {
+        if (!keywordLines.containsKey("RuleSet")) {
             problems.add(new RuleProblem(file.display(), 1, 1, "the RuleSet row (the package) is missing"));
+        }
+        // Without them the generated rules do not compile, and Drools' errors point at generated lines (found by fuzzing).
+        for (String keyword : List.of("Import", "Variables")) {
+            if (!keywordLines.containsKey(keyword)) {
+                problems.add(new RuleProblem(file.display(), 1, 1, "the %s row is missing; copy it from the bundled %s"
+                        .formatted(keyword, TEMPLATE)));
+            }
         }
         if (tables == 0) {
             problems.add(RuleProblem.inFile(file.display(), "has no RuleTable"));
@@ -131,16 +144,33 @@ final class DecisionTableChecker {
                 }
             }
         }
-        i++; // the column titles: free text for people, never compiled
+        if (i < lines.size()) { // the column titles: free text for people, never compiled, but never a table's start
+            List<String> titles = parseOrEmpty(file, lines.get(i), i + 1, problems);
+            if (!titles.isEmpty() && titles.get(0).strip().startsWith(RULE_TABLE)) {
+                problems.add(new RuleProblem(file.display(), i + 1, 1,
+                        "(%s) would start another table; the row after the code rows holds the column titles"
+                                .formatted(shorten(titles.get(0).strip()))));
+            }
+            // Drools reads a title right of the code columns as a code description and fails (found by fuzzing).
+            onlyCells(file, i + 1, titles, header.get(0).size(), problems);
+        }
+        i++;
+        int rows = 0;
         for (; i < lines.size(); i++) {
             int lineNumber = i + 1;
             List<String> row = parseOrEmpty(file, lines.get(i), lineNumber, problems);
             if (isBlank(row)) {
-                return i + 1;
+                break;
             }
             dataRow(file, lineNumber, row, toolIds, ruleLines, rules, problems);
+            rows++;
         }
-        return i;
+        if (rows == 0) {
+            // Drools makes a rule without conditions or actions of a table without rows (found by fuzzing).
+            problems.add(new RuleProblem(file.display(), start + 1, 1,
+                    "this table has no rule rows below its column titles; add a row or remove the table"));
+        }
+        return i < lines.size() ? i + 1 : i;
     }
 
     private void dataRow(RuleSource file, int lineNumber, List<String> row, Set<String> toolIds,
@@ -184,6 +214,42 @@ final class DecisionTableChecker {
         if (valid) {
             rules.add(new RuleInfo(id, file.name(), lineNumber,
                     "Factor %s is below {factor.weak.below}.".formatted(factor), tools));
+        }
+    }
+
+    private static void once(RuleSource file, int lineNumber, String keyword, Map<String, Integer> keywordLines,
+            List<RuleProblem> problems) {
+        Integer earlier = keywordLines.putIfAbsent(keyword, lineNumber);
+        if (earlier != null) {
+            problems.add(new RuleProblem(file.display(), lineNumber, 1,
+                    "a second %s row; a table has one, on line %d".formatted(keyword, earlier)));
+        }
+    }
+
+    /**
+     * Drools starts a table at any cell, in any column, that begins with {@code RuleTable} in any
+     * case, even inside a note or the column titles, and takes the cells below it as that table's
+     * code rows (issue #7: a note {@code RuleTable x} followed by notes holding an ACTION and Java
+     * code ran that code). So only the first cell of a row that this checker reads as a RuleTable
+     * row may begin so.
+     */
+    private static void hiddenTables(RuleSource file, List<String> lines, List<RuleProblem> problems) {
+        for (int i = 0; i < lines.size(); i++) {
+            List<String> row;
+            try {
+                row = Csv.parseLine(lines.get(i));
+            } catch (IllegalArgumentException e) {
+                continue; // reported where the row is read
+            }
+            for (int c = 0; c < row.size(); c++) {
+                String value = row.get(c).strip();
+                boolean tableRow = c == 0 && value.startsWith(RULE_TABLE);
+                if (!tableRow && value.toLowerCase(Locale.ROOT).startsWith(RULE_TABLE.toLowerCase(Locale.ROOT))) {
+                    problems.add(new RuleProblem(file.display(), i + 1, c + 1,
+                            "(%s) would start a table hidden in this cell; only the first cell of a row may begin with %s"
+                                    .formatted(shorten(value), RULE_TABLE)));
+                }
+            }
         }
     }
 

@@ -89,8 +89,20 @@ public final class RuleSetCompiler {
         for (RuleSource file : compilable) {
             files.write(kieFileSystemPath(file), file.content());
         }
-        KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
-        List<Message> errors = builder.getResults().getMessages(Message.Level.ERROR);
+        List<Message> errors;
+        try {
+            KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
+            errors = builder.getResults().getMessages(Message.Level.ERROR);
+        } catch (RuntimeException e) {
+            // Drools throws, rather than reports, what its decision-table parser cannot read (a
+            // DecisionTableParseException); the table checker should stop such a table first.
+            kieServices.getRepository().removeKieModule(releaseId);
+            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
+            String file = sources.rules().stream().filter(source -> message.contains(source.name())).map(RuleSource::display)
+                    .findFirst().orElse(sources.origin());
+            problems.add(RuleProblem.inFile(file, "Drools cannot read it: " + message));
+            throw new RuleSetException(sources.origin(), problems);
+        }
         for (Message error : errors) {
             located(error, sources).ifPresent(problems::add);
         }

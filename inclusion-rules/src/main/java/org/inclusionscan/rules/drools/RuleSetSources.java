@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,6 +104,17 @@ public record RuleSetSources(
      *                          files that look like rules but would be ignored
      */
     public static RuleSetSources fromDirectory(Path directory) {
+        return fromDirectory(directory, false);
+    }
+
+    /**
+     * Reads a rules directory; in data-only mode a {@code *.drl} file (code) is a located problem,
+     * so that only thresholds, decision tables, wording and scenarios are taken from the directory.
+     * A data-only directory in mode {@code extend} still runs the bundled DRL, which is ours.
+     *
+     * @throws RuleSetException when the directory cannot be used (see {@link #fromDirectory(Path)})
+     */
+    public static RuleSetSources fromDirectory(Path directory, boolean dataOnly) {
         List<RuleProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
             throw new RuleSetException(directory.toString(), List.of(RuleProblem.inFile(directory.toString(),
@@ -130,7 +146,12 @@ public record RuleSetSources(
         try (Stream<Path> files = Files.list(directory)) {
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String fileName = file.getFileName().toString();
-                if (fileName.endsWith(".drl") || fileName.endsWith(".drl.csv")) {
+                if (dataOnly && fileName.endsWith(".drl")) {
+                    problems.add(new RuleProblem(file.toString(), 1, 0,
+                            "is DRL, which is code, and this rule set is read data only; remove the file, or express the rule"
+                                    + " as a row of a decision table (*.drl.csv), or have it loaded by someone allowed to change"
+                                    + " the application"));
+                } else if (fileName.endsWith(".drl") || fileName.endsWith(".drl.csv")) {
                     rules.put(fileName, new RuleSource(fileName, file.toString(), read(file)));
                 } else if (fileName.endsWith(".drl.xlsx") || fileName.endsWith(".drl.xls")) {
                     problems.add(RuleProblem.inFile(file.toString(),
@@ -225,10 +246,43 @@ public record RuleSetSources(
     }
 
     static String read(Path file) {
+        byte[] bytes;
         try {
-            return Files.readString(file, StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new RuleSetException(file.toString(), List.of(RuleProblem.inFile(file.toString(), "cannot be read: " + e.getMessage())));
         }
+        return decode(bytes, file.toString());
+    }
+
+    /**
+     * A rule file's bytes as text. Rule files are UTF-8; anything else is refused at the line of the
+     * first byte that is not, rather than read with replacement characters or reported as a bare
+     * {@code MalformedInputException}.
+     *
+     * @param display the file as the user knows it, for the problem
+     * @throws RuleSetException when the bytes are not UTF-8
+     */
+    public static String decode(byte[] bytes, String display) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate((int) Math.min(Integer.MAX_VALUE - 8, bytes.length + 16L));
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new RuleSetException(display, List.of(new RuleProblem(display, line, 0,
+                    "is not UTF-8 text: byte %d (0x%02x) cannot be read; save the file as UTF-8".formatted(at + 1, bytes[at] & 0xff))));
+        }
+        return out.flip().toString();
     }
 }

@@ -24,6 +24,9 @@ final class InitRulesCommand implements Callable<Integer> {
     @Option(names = "--force", descriptionKey = "init-rules.force")
     boolean force;
 
+    @Option(names = "--data-only", descriptionKey = "init-rules.data-only")
+    boolean dataOnly;
+
     @Option(names = "--lang", paramLabel = "nl|fr|en", descriptionKey = "lang")
     org.inclusionscan.model.Language language = org.inclusionscan.model.Language.NL;
 
@@ -46,11 +49,29 @@ final class InitRulesCommand implements Callable<Integer> {
         }
         Files.createDirectories(directory);
         Advisor.exportDefaults(directory);
+        if (dataOnly) {
+            keepDataOnly(directory);
+        }
         long files;
         try (Stream<Path> written = Files.walk(directory)) {
             files = written.filter(Files::isRegularFile).count();
         }
-        cli.tell("cli.init-rules.done", Map.of("directory", directory, "count", files));
+        cli.tell(dataOnly ? "cli.init-rules.done-data-only" : "cli.init-rules.done", Map.of("directory", directory, "count", files));
         return ExitCode.OK;
+    }
+
+    /**
+     * Leaves only data: the DRL files go (the bundled ones stay in use through mode=extend), so
+     * that the directory passes {@code --data-only} and an untrusted editor cannot add code.
+     */
+    private static void keepDataOnly(Path directory) throws IOException {
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path drl : files.filter(file -> file.getFileName().toString().endsWith(".drl")).toList()) {
+                Files.delete(drl);
+            }
+        }
+        Path ruleSet = directory.resolve("ruleset.properties");
+        String text = Files.readString(ruleSet);
+        Files.writeString(ruleSet, text.replaceFirst("(?m)^mode\\s*=\\s*replace\\s*$", "mode=extend"));
     }
 }

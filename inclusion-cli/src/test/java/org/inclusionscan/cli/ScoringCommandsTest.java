@@ -141,4 +141,24 @@ class ScoringCommandsTest {
     private static List<String> recommendations(String json) throws IOException {
         return Json.mapper().readTree(json).get("recommendations").findValuesAsText("id");
     }
+
+    @Test
+    void aDataOnlyCopyHasNoCodeAndStillGivesTheDefaultAdvice(@TempDir Path work) throws IOException {
+        Path rules = work.resolve("data");
+        CliRun init = CliRun.of("init-rules", "--data-only", rules.toString(), "--lang", "en");
+        assertThat(init.exitCode()).as(init.err()).isZero();
+        try (var files = Files.list(rules)) {
+            assertThat(files.map(file -> file.getFileName().toString())).noneMatch(name -> name.endsWith(".drl"))
+                    .contains("factor-weak.drl.csv", "thresholds.properties");
+        }
+        assertThat(CliRun.of("check", "--data-only", rules.toString()).exitCode()).isZero();
+        String defaults = CliRun.of("score", anker2025.toString(), "--format", "json").out();
+        String data = CliRun.of("score", anker2025.toString(), "--format", "json", "--rules", rules.toString(), "--data-only").out();
+        assertThat(recommendations(data)).isEqualTo(recommendations(defaults));
+
+        Files.writeString(rules.resolve("sneaky.drl"), "package x;\nrule \"r\" when then System.exit(3); end\n");
+        CliRun refused = CliRun.of("score", anker2025.toString(), "--rules", rules.toString(), "--data-only", "--lang", "en");
+        assertThat(refused.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+        assertThat(refused.err()).contains("sneaky.drl");
+    }
 }

@@ -29,9 +29,9 @@ import org.kie.api.runtime.rule.FactHandle;
  * (insert, fire, delete). Each call builds its advice with a fresh {@link AdviceCollector}, like the
  * shipped advisor.
  */
-final class KieBaseAdvisor {
+public final class KieBaseAdvisor {
 
-    enum Mode { STATELESS, POOLED, NEW_SESSION, REUSED_SESSION }
+    public enum Mode { STATELESS, POOLED, NEW_SESSION, REUSED_SESSION }
 
     private final CompiledRuleSet rules;
     private final KieBase kieBase;

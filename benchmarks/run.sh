@@ -22,8 +22,8 @@ if [[ "${1:-}" == "quick" ]]; then
   timed=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
   shots=(-f 1 -wi 0 -i 1)
 else
-  # Warm-up is 5 x 1 s: on a busy 2-core machine the JIT needs about 60,000 scans to settle.
-  timed=(-f 1 -wi 5 -w 1s -i 5 -r 1s)
+  # Warm-up is 5 x 2 s: on a busy 2-core machine the JIT needs about 60,000 scans to settle.
+  timed=(-f 1 -wi 5 -w 2s -i 5 -r 1s)
   shots=(-f 1 -wi 3 -i 5)
 fi
 filter="${JMH_FILTER:-.}"

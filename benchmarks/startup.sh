@@ -43,7 +43,8 @@ for entry in "${commands[@]}"; do
   rss=()
   times=()
   for ((i = 0; i < runs; i++)); do
-    out=$( { /usr/bin/time -f '%e %M' bash -c "$command" >/dev/null 2>/dev/null; } 2>&1 | tail -n 1)
+    /usr/bin/time -o "$results/startup-time.tmp" -f '%e %M' bash -c "$command" >/dev/null 2>&1
+    out=$(tail -n 1 "$results/startup-time.tmp")
     times+=("${out%% *}")
     rss+=("${out##* }")
   done
@@ -61,5 +62,6 @@ for entry in "${commands[@]}"; do
   printf '%-40s %10.3f %10.3f %10s\n' "$label" "$med" "$min" "$rss_mb" >> "$results/startup.txt"
   json+=$(printf '{"command":"%s","median_s":%s,"min_s":%s,"peak_rss_mb":%s,"runs":%s},' "$label" "$med" "$min" "$rss_mb" "$runs")
 done
+rm -f "$results/startup-time.tmp"
 echo "${json%,}]" > "$results/startup.json"
 cat "$results/startup.txt" >&2

@@ -52,7 +52,12 @@ public final class AdviceCollector {
 
     /** Starts the recommendation of the firing rule; its id is the rule's name. */
     public Draft recommend(RuleContext kcontext, int priority) {
-        Draft draft = new Draft(kcontext.getRule().getName(), priority);
+        return recommend(kcontext.getRule().getName(), priority);
+    }
+
+    /** Starts a recommendation of this id, for Java code that applies rules without Drools. */
+    public Draft recommend(String id, int priority) {
+        Draft draft = new Draft(Objects.requireNonNull(id, "id"), priority);
         drafts.add(draft);
         return draft;
     }
@@ -78,10 +83,15 @@ public final class AdviceCollector {
      * explanation says why.
      */
     public void boost(RuleContext kcontext, String amountKey, String reason, Factor... factors) {
+        boost(kcontext.getRule().getName(), amountKey, reason, factors);
+    }
+
+    /** {@link #boost(RuleContext, String, String, Factor...)} for the rule of this name. */
+    public void boost(String ruleName, String amountKey, String reason, Factor... factors) {
         int amount = (int) Math.round(thresholds.value(amountKey));
         for (Factor factor : factors) {
             boosts.add(new Boost("factor." + factor.id() + ".weak", amount,
-                    "priority +%d (%s) by rule %s: %s".formatted(amount, amountKey, kcontext.getRule().getName(), reason)));
+                    "priority +%d (%s) by rule %s: %s".formatted(amount, amountKey, ruleName, reason)));
         }
     }
 

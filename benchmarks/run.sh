@@ -1,0 +1,58 @@
+#!/usr/bin/env bash
+# Reruns every benchmark of docs/performance.md: builds the benchmarks module, runs the JMH
+# benchmarks (with the gc profiler for allocation), the start-up measurement, and writes the
+# results under benchmarks/results/ (JMH JSON, start-up JSON, summary.md).
+#
+#   benchmarks/run.sh            everything (about 15 minutes on 2 cores)
+#   benchmarks/run.sh quick      one short iteration each, to check that everything runs
+#   JMH_FILTER=EndToEnd benchmarks/run.sh   only the JMH benchmarks whose name matches
+set -euo pipefail
+
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+results="$root/benchmarks/results"
+mkdir -p "$results"
+cd "$root"
+
+echo "benchmarks: building..." >&2
+./mvnw -q -B -pl benchmarks -am package -DskipTests 1>&2
+
+cp="$root/benchmarks/target/classes:$(cat "$root/benchmarks/target/classpath.txt")"
+jvm_args="-Xms1g -Xmx4g -Dorg.slf4j.simpleLogger.defaultLogLevel=warn"
+if [[ "${1:-}" == "quick" ]]; then
+  timed=(-f 1 -wi 1 -w 1s -i 1 -r 1s)
+  shots=(-f 1 -wi 0 -i 1)
+else
+  # Warm-up is 5 x 2 s: on a busy 2-core machine the JIT needs about 60,000 scans to settle.
+  timed=(-f 1 -wi 5 -w 2s -i 5 -r 1s)
+  shots=(-f 1 -wi 3 -i 5)
+fi
+filter="${JMH_FILTER:-.}"
+
+jmh() {
+  local name="$1"; shift
+  if [[ ! "$name" =~ $filter ]]; then
+    return 0
+  fi
+  echo "benchmarks: JMH $name..." >&2
+  java -cp "$cp" org.openjdk.jmh.Main "$@" -jvmArgs "$jvm_args" -prof gc -rf json -rff "$results/$name.json" \
+    | grep -v ' INFO ' > "$results/$name.txt"
+  tail -n 40 "$results/$name.txt" >&2
+}
+
+# Per scan (average time, microseconds).
+jmh advise 'AdviseBenchmark' "${timed[@]}"
+jmh sessions 'SessionBenchmark' "${timed[@]}"
+jmh rule-scaling 'RuleScalingBenchmark' "${timed[@]}"
+jmh end-to-end 'EndToEndBenchmark' "${timed[@]}"
+# Rule-set builds (single shots, milliseconds): warm builds of 1x, 10x, 100x, the executable
+# model of the defaults, a reload of the defaults, and the first build in a fresh JVM (cold).
+jmh build 'RuleSetBuildBenchmark.build$' "${shots[@]}"
+jmh build-executable-model 'RuleSetBuildBenchmark.buildExecutableModel' -p copies=1,10 "${shots[@]}"
+jmh reload 'RuleSetBuildBenchmark.reloadDefaults' -p copies=1 "${shots[@]}"
+jmh build-cold 'RuleSetBuildBenchmark.build$' -p copies=1 -f 3 -wi 0 -i 1
+
+if [[ "$filter" == "." ]]; then
+  "$root/benchmarks/startup.sh" ${1:+"$1"}
+fi
+python3 "$root/benchmarks/summarize.py" "$results" > "$results/summary.md"
+echo "benchmarks: results in $results (summary.md)" >&2

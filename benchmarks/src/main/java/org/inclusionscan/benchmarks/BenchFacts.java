@@ -1,0 +1,49 @@
+package org.inclusionscan.benchmarks;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.inclusionscan.model.Organisation;
+import org.inclusionscan.rules.facts.ContextFact;
+import org.inclusionscan.rules.facts.DimensionFact;
+import org.inclusionscan.rules.facts.DomainFact;
+import org.inclusionscan.rules.facts.FactorFact;
+import org.inclusionscan.rules.facts.ScanFact;
+import org.inclusionscan.scoring.ScoreCard;
+
+/** The facts the shipped advisor inserts (a copy of the package-private {@code drools.Facts}). */
+final class BenchFacts {
+
+    private BenchFacts() {
+    }
+
+    static List<Object> of(ScoreCard card, Organisation organisation) {
+        List<Object> facts = new ArrayList<>(32);
+        facts.add(new ContextFact(organisation));
+        boolean complete = card.overall().isPresent();
+        for (var score : card.factors().values()) {
+            if (score.score().isPresent()) {
+                var spread = score.spread();
+                facts.add(new FactorFact(score.factor(), score.mean(), score.score().level(),
+                        spread == null ? 0.0 : spread.standardDeviation(), spread == null ? 0 : spread.respondents()));
+            } else {
+                complete = false;
+            }
+        }
+        for (var entry : card.domains().entrySet()) {
+            if (entry.getValue().isPresent()) {
+                facts.add(new DomainFact(entry.getKey(), entry.getValue().mean()));
+            } else {
+                complete = false;
+            }
+        }
+        for (var entry : card.dimensions().entrySet()) {
+            if (entry.getValue().isPresent()) {
+                facts.add(new DimensionFact(entry.getKey(), entry.getValue().mean()));
+            } else {
+                complete = false;
+            }
+        }
+        facts.add(new ScanFact(card.respondents(), complete, card.overall().mean()));
+        return facts;
+    }
+}

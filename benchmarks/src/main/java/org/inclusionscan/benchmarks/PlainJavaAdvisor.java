@@ -1,0 +1,338 @@
+package org.inclusionscan.benchmarks;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.inclusionscan.advice.Advice;
+import org.inclusionscan.advice.RuleSetInfo;
+import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.model.Dimension;
+import org.inclusionscan.model.Domain;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.Organisation;
+import org.inclusionscan.model.Region;
+import org.inclusionscan.model.Sector;
+import org.inclusionscan.model.TargetGroup;
+import org.inclusionscan.rules.Advisor;
+import org.inclusionscan.rules.Thresholds;
+import org.inclusionscan.rules.drools.RuleSetSources;
+import org.inclusionscan.rules.facts.AdviceCollector;
+import org.inclusionscan.rules.facts.ContextFact;
+import org.inclusionscan.rules.facts.DimensionFact;
+import org.inclusionscan.rules.facts.DomainFact;
+import org.inclusionscan.rules.facts.FactorFact;
+import org.inclusionscan.rules.facts.ScanFact;
+import org.inclusionscan.scoring.FactorScore;
+import org.inclusionscan.scoring.Score;
+import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.tools.ToolCatalogue;
+
+/**
+ * The bundled default rules written by hand in plain Java: the limit the Drools advisor is raced
+ * against. Same thresholds (read from the bundled {@code thresholds.properties}), same
+ * recommendations, priorities, figures and tools; it builds its advice through the same
+ * {@link AdviceCollector} as the rules (merging, boosts, tool scopes, ordering, explanations), so
+ * the race measures matching rules, not building the result. {@code PlainJavaAdvisorTest} proves
+ * both advise alike on thousands of generated score cards.
+ *
+ * <p>Each block below is one DRL rule or one decision-table row; keep them in step with
+ * {@code inclusion-rules/src/main/resources/org/inclusionscan/rules/defaults/}. Thread-safe.
+ */
+public final class PlainJavaAdvisor implements Advisor {
+
+    /** The rows of {@code factor-weak.drl.csv}: priority and tools of each factor's weak rule. */
+    private record WeakRow(String id, int priority, String[] tools) {
+    }
+
+    private static final Map<Factor, WeakRow> WEAK = new EnumMap<>(Factor.class);
+
+    private static void weak(Factor factor, int priority, String... tools) {
+        WEAK.put(factor, new WeakRow("factor." + factor.id() + ".weak", priority, tools));
+    }
+
+    static {
+        weak(Factor.LEGISLATION, 55, "de-stek", "beleidssignalen");
+        weak(Factor.STAKEHOLDERS, 60, "buurtkaart-organisatie", "barometer-intersectorale-samenwerking", "allianties");
+        weak(Factor.INSPIRING_PRACTICES, 50, "intervisie", "schatten-in-de-buurt");
+        weak(Factor.LOCAL_ENVIRONMENT, 60, "leidraad-buurtanalyse", "de-buurt-lezen", "schatten-in-de-buurt", "stadswoorden");
+        weak(Factor.BRIDGE_FIGURES, 60, "schatten-in-de-buurt", "buurtkaart-organisatie");
+        weak(Factor.VISION, 65, "opiniestuk", "konekt-7-stappen", "index-voor-inclusie");
+        weak(Factor.ORGANISATIONAL_CULTURE, 60, "inclusietafels", "wandeling-in-het-park", "meetladder-diversiteit");
+        weak(Factor.LEADERSHIP, 65, "macht-herverdelen", "konekt-7-stappen");
+        weak(Factor.STRUCTURE, 55, "macht-herverdelen", "konekt-7-stappen");
+        weak(Factor.HISTORY, 45, "opiniestuk", "inclusietafels");
+        weak(Factor.INFRASTRUCTURE, 55, "konekt-materialen", "de-stek");
+        weak(Factor.ADMINISTRATION, 55, "konekt-materialen", "de-stek");
+        weak(Factor.OFFER, 60, "leidraad-buurtanalyse", "eenzaamheidssensitief-werken");
+        weak(Factor.STAFF_VISION, 60, "opiniestuk", "inclusietafels", "wandeling-in-het-park", "speeddate");
+        weak(Factor.STAFF_EQUIPMENT, 60, "eenzaamheidssensitief-werken", "oog-voor-eenzaamheid", "de-buurt-lezen");
+        weak(Factor.STAFF_BENEFITS, 50, "ontmoeting", "speeddate");
+        weak(Factor.STAFF_APPROACH, 55, "eenzaamheidssensitief-werken", "inclusietafels", "intervisie");
+        weak(Factor.IMAGE, 60, "kletspot-eenzaamheid", "talentenkaart", "re-bubbelen");
+        weak(Factor.PARTICIPATION, 65, "vvsg-45-methodieken", "macht-herverdelen");
+        weak(Factor.VALUED_ROLES, 60, "sociaal-gewaardeerde-rollen", "talentenkaart");
+        weak(Factor.PUBLIC_BENEFITS, 55, "sociaal-gewaardeerde-rollen", "buurtkaart-burger");
+        weak(Factor.INFORMATION, 60, "brussel-op-het-net", "hoplr", "helpper", "solidare-it");
+        weak(Factor.NETWORK_VITALITY, 65, "inclusieweb", "sociaal-gewaardeerde-rollen", "buurtkaart-burger");
+        weak(Factor.LIFE_DOMAINS, 55, "inclusieweb", "talentenkaart");
+    }
+
+    /** The target-group rules of {@code target-groups.drl}. */
+    private record Focus(TargetGroup group, List<Factor> factors, String[] tools) {
+
+        String ruleName() {
+            return "target-group." + group.id() + ".focus";
+        }
+    }
+
+    private static final List<Focus> FOCUS = List.of(
+            new Focus(TargetGroup.OLDER_PEOPLE, List.of(Factor.NETWORK_VITALITY, Factor.INFORMATION),
+                    new String[] {"inclusieweb", "oog-voor-eenzaamheid"}),
+            new Focus(TargetGroup.YOUNG_PEOPLE, List.of(Factor.PARTICIPATION, Factor.IMAGE, Factor.VALUED_ROLES),
+                    new String[] {"kletspot-eenzaamheid", "sociaal-gewaardeerde-rollen"}),
+            new Focus(TargetGroup.NEWCOMERS, List.of(Factor.INFORMATION, Factor.BRIDGE_FIGURES, Factor.IMAGE),
+                    new String[] {"schatten-in-de-buurt"}),
+            new Focus(TargetGroup.POVERTY, List.of(Factor.LEGISLATION, Factor.ADMINISTRATION, Factor.INFRASTRUCTURE, Factor.LIFE_DOMAINS),
+                    new String[] {"de-stek", "konekt-materialen"}),
+            new Focus(TargetGroup.DISABILITY, List.of(Factor.INFRASTRUCTURE, Factor.VALUED_ROLES),
+                    new String[] {"konekt-materialen", "sociaal-gewaardeerde-rollen"}),
+            new Focus(TargetGroup.PSYCHOLOGICAL_VULNERABILITY, List.of(Factor.IMAGE, Factor.VALUED_ROLES, Factor.NETWORK_VITALITY),
+                    new String[] {"kletspot-eenzaamheid", "sociaal-gewaardeerde-rollen"}));
+
+    private static final Dimension[] DIMENSIONS = Dimension.values();
+
+    private final RuleSetInfo info;
+    private final Thresholds thresholds;
+    private final Texts texts;
+    private final ToolCatalogue catalogue;
+    // The thresholds, looked up once.
+    private final double weakBelow;
+    private final double laggingGap;
+    private final double environmentWeakBelow;
+    private final double disagreementSd;
+    private final double disagreementMinRespondents;
+    private final double strongFrom;
+    private final double youthCareParticipationBelow;
+    private final double brusselsInformationBelow;
+    private final int priorityLagging;
+    private final int priorityEnvironment;
+    private final int priorityTeam;
+    private final int priorityStrong;
+    private final int priorityContext;
+    private final int priorityFocus;
+
+    public PlainJavaAdvisor(RuleSetInfo info, Thresholds thresholds, Texts texts, ToolCatalogue catalogue) {
+        this.info = Objects.requireNonNull(info, "info");
+        this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
+        this.texts = Objects.requireNonNull(texts, "texts");
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
+        weakBelow = thresholds.value("factor.weak.below");
+        laggingGap = thresholds.value("dimension.lagging.gap");
+        environmentWeakBelow = thresholds.value("domain.environment.weak.below");
+        disagreementSd = thresholds.value("team.disagreement.sd");
+        disagreementMinRespondents = thresholds.value("team.disagreement.min-respondents");
+        strongFrom = thresholds.value("overall.strong.from");
+        youthCareParticipationBelow = thresholds.value("context.youth-care.participation.below");
+        brusselsInformationBelow = thresholds.value("context.brussels.information.below");
+        priorityLagging = thresholds.priority("dimension.lagging");
+        priorityEnvironment = thresholds.priority("domain.environment.weak");
+        priorityTeam = thresholds.priority("team.disagreement");
+        priorityStrong = thresholds.priority("overall.strong");
+        priorityContext = thresholds.priority("context");
+        priorityFocus = thresholds.priority("target-group.focus");
+    }
+
+    /** The bundled thresholds, rule-set name and version (so the advice names the same rule set as Drools'). */
+    public static PlainJavaAdvisor defaults() {
+        RuleSetSources sources = RuleSetSources.bundled();
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(RuleSetSources.readBundled(RuleSetSources.THRESHOLDS_FILE)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        properties.stringPropertyNames().forEach(key -> values.put(key, Double.parseDouble(properties.getProperty(key).strip())));
+        return new PlainJavaAdvisor(new RuleSetInfo(sources.name(), sources.version()), Thresholds.of(values), Texts.defaults(),
+                ToolCatalogue.defaults());
+    }
+
+    @Override
+    public Advice advise(ScoreCard scores, Organisation organisation) {
+        AdviceCollector advice = new AdviceCollector(thresholds);
+        ContextFact context = new ContextFact(organisation);
+
+        // The facts the rules would see: present scores only, means rounded to two decimals.
+        FactorFact[] factors = new FactorFact[Factor.values().length];
+        boolean complete = scores.overall().isPresent();
+        boolean anyWeakFactor = false;
+        for (FactorScore score : scores.factors().values()) {
+            if (score.score().isPresent()) {
+                var spread = score.spread();
+                FactorFact fact = new FactorFact(score.factor(), score.mean(), score.score().level(),
+                        spread == null ? 0.0 : spread.standardDeviation(), spread == null ? 0 : spread.respondents());
+                factors[score.factor().ordinal()] = fact;
+                anyWeakFactor |= fact.getMean() < weakBelow;
+            } else {
+                complete = false;
+            }
+        }
+        DomainFact environment = null;
+        boolean anyDomainBelowStrong = false;
+        for (Map.Entry<Domain, Score> entry : scores.domains().entrySet()) {
+            if (entry.getValue().isPresent()) {
+                DomainFact fact = new DomainFact(entry.getKey(), entry.getValue().mean());
+                if (entry.getKey() == Domain.ENVIRONMENT) {
+                    environment = fact;
+                }
+                anyDomainBelowStrong |= fact.getMean() < strongFrom;
+            } else {
+                complete = false;
+            }
+        }
+        DimensionFact[] dimensions = new DimensionFact[DIMENSIONS.length];
+        boolean anyDimensionBelowStrong = false;
+        for (Map.Entry<Dimension, Score> entry : scores.dimensions().entrySet()) {
+            if (entry.getValue().isPresent()) {
+                DimensionFact fact = new DimensionFact(entry.getKey(), entry.getValue().mean());
+                dimensions[entry.getKey().ordinal()] = fact;
+                anyDimensionBelowStrong |= fact.getMean() < strongFrom;
+            } else {
+                complete = false;
+            }
+        }
+
+        // factor-weak.drl.csv: one rule per factor.
+        for (FactorFact fact : factors) {
+            if (fact != null && fact.getMean() < weakBelow) {
+                WeakRow row = WEAK.get(fact.getFactor());
+                advice.recommend(row.id(), row.priority()).fact(fact).below("factor.weak.below").tools(row.tools());
+            }
+        }
+
+        // dimensions.drl: a dimension lags when it is at least the gap below both others.
+        lagging(advice, dimensions, Dimension.POLICY, Dimension.CULTURE, Dimension.PRACTICE,
+                "dimension.policy.lagging", "konekt-7-stappen", "macht-herverdelen");
+        lagging(advice, dimensions, Dimension.CULTURE, Dimension.POLICY, Dimension.PRACTICE,
+                "dimension.culture.lagging", "opiniestuk", "inclusietafels", "wandeling-in-het-park", "speeddate", "ontmoeting",
+                "kletspot-eenzaamheid");
+        lagging(advice, dimensions, Dimension.PRACTICE, Dimension.POLICY, Dimension.CULTURE,
+                "dimension.practice.lagging", "de-buurt-lezen", "buurtkaart-organisatie", "sociaal-gewaardeerde-rollen");
+
+        // domains.drl
+        if (environment != null && environment.getMean() < environmentWeakBelow) {
+            advice.recommend("domain.environment.weak", priorityEnvironment)
+                    .fact(environment).below("domain.environment.weak.below")
+                    .tools("startfoto", "leidraad-buurtanalyse", "allianties");
+        }
+
+        // team.drl
+        AdviceCollector.Draft team = null;
+        for (FactorFact fact : factors) {
+            if (fact != null && fact.getRespondents() >= disagreementMinRespondents && fact.getSd() >= disagreementSd) {
+                if (team == null) {
+                    team = advice.recommend("team.disagreement", priorityTeam);
+                }
+                team.spread(fact, "team.disagreement.sd");
+            }
+        }
+        if (team != null) {
+            team.tools("inclusietafels", "kletspot-eenzaamheid");
+        }
+
+        // overall.drl
+        if (complete && !anyDomainBelowStrong && !anyDimensionBelowStrong && !anyWeakFactor) {
+            advice.recommend("overall.strong", priorityStrong)
+                    .fact(new ScanFact(scores.respondents(), true, scores.overall().mean()))
+                    .note("every domain and dimension >= %.2f (overall.strong.from), no factor < %.2f (factor.weak.below)"
+                            .formatted(strongFrom, weakBelow))
+                    .figure("overall.strong.from", strongFrom)
+                    .tools("inclusietracker", "intervisie");
+        }
+
+        // context.drl
+        FactorFact participation = factors[Factor.PARTICIPATION.ordinal()];
+        if (organisation.sector() == Sector.YOUTH_CARE && participation != null && participation.getMean() < youthCareParticipationBelow) {
+            advice.recommend("context.youth-care.participation", priorityContext)
+                    .fact(context)
+                    .fact(participation).below("context.youth-care.participation.below")
+                    .tools("participatiekompas-jeugdhulp", "vvsg-45-methodieken");
+        }
+        FactorFact information = factors[Factor.INFORMATION.ordinal()];
+        if (organisation.region() == Region.BRUSSELS && information != null && information.getMean() < brusselsInformationBelow) {
+            advice.recommend("context.brussels.information", priorityContext)
+                    .fact(context)
+                    .fact(information).below("context.brussels.information.below")
+                    .tools("brussel-op-het-net", "connecting-brussels", "durf-te-vragen");
+        }
+
+        // target-groups.drl: a served group with one of its key factors weak.
+        for (Focus focus : FOCUS) {
+            if (!organisation.serves(focus.group())) {
+                continue;
+            }
+            AdviceCollector.Draft draft = null;
+            for (Factor factor : focus.factors()) {
+                FactorFact fact = factors[factor.ordinal()];
+                if (fact != null && fact.getMean() < weakBelow) {
+                    if (draft == null) {
+                        draft = advice.recommend(focus.ruleName(), priorityFocus).fact(context);
+                    }
+                    draft.fact(fact).below("factor.weak.below");
+                }
+            }
+            if (draft != null) {
+                draft.tools(focus.tools());
+                advice.boost(focus.ruleName(), "target-group.boost", "organisation serves " + focus.group().id(),
+                        focus.factors().toArray(Factor[]::new));
+            }
+        }
+        return advice.toAdvice(info, catalogue, organisation);
+    }
+
+    private void lagging(AdviceCollector advice, DimensionFact[] dimensions, Dimension lagging, Dimension first, Dimension second,
+            String rule, String... tools) {
+        DimensionFact low = dimensions[lagging.ordinal()];
+        DimensionFact a = dimensions[first.ordinal()];
+        DimensionFact b = dimensions[second.ordinal()];
+        if (low != null && a != null && b != null && a.gapAbove(low) >= laggingGap && b.gapAbove(low) >= laggingGap) {
+            advice.recommend(rule, priorityLagging)
+                    .gap(low, a, "dimension.lagging.gap")
+                    .gap(low, b, "dimension.lagging.gap")
+                    .tools(tools);
+        }
+    }
+
+    @Override
+    public RuleSetInfo ruleSet() {
+        return info;
+    }
+
+    @Override
+    public Thresholds thresholds() {
+        return thresholds;
+    }
+
+    @Override
+    public Texts texts() {
+        return texts;
+    }
+
+    /** The recommendation ids this advisor can make, for the equivalence test's coverage check. */
+    static List<String> ruleIds() {
+        List<String> ids = new ArrayList<>();
+        WEAK.values().forEach(row -> ids.add(row.id()));
+        ids.addAll(List.of("dimension.policy.lagging", "dimension.culture.lagging", "dimension.practice.lagging",
+                "domain.environment.weak", "team.disagreement", "overall.strong", "context.youth-care.participation",
+                "context.brussels.information"));
+        FOCUS.forEach(focus -> ids.add(focus.ruleName()));
+        return ids;
+    }
+}

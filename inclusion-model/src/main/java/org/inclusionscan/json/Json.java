@@ -68,7 +68,7 @@ public final class Json {
      * @param source what is read, for the message (a file name)
      */
     public static JsonNode parseTree(JsonMapper mapper, InputStream in, String source) throws IOException {
-        try (JsonParser parser = mapper.createParser(in)) {
+        try (JsonParser parser = mapper.createParser(new Utf8Guard(in))) {
             try {
                 JsonNode tree = mapper.readTree(parser);
                 if (tree == null || tree.isMissingNode()) {

@@ -52,4 +52,29 @@ class FoundByFuzzingTest {
         assertThat(scans.read(scan.replace("{\"deep\": [1, 2, 3]}", "\"../docs/scan.schema.json\""), "scan.json")
                 .respondents()).hasSize(1);
     }
+
+    @Test
+    void issue7AStray0xFfAtTheEndOfAKeyIsAnEncodingProblemNotTheKeyWithoutIt() throws java.io.IOException {
+        // GIVEN a scan whose key "region" is followed by the byte 0xFF, which UTF-8 never uses (Jackson matched it
+        // to "region", found by BatchLinesPropertyTest)
+        String scan = """
+                {"organisation": {"name": "De Linde", "regionX": "brussels", "sector": "youth-work"},
+                 "questionnaire": "selfscan-1", "date": "2026-01-31",
+                 "respondents": [{"id": "r1", "role": "staff", "answers": {"vision-1": 4}}]}
+                """;
+        byte[] utf8 = scan.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int x = scan.indexOf("regionX") + "region".length();
+        utf8[x] = (byte) 0xFF;
+
+        // WHEN it is read
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                () -> scans.read(new ByteArrayInputStream(utf8), "scan.json"));
+
+        // THEN it is refused as bytes that are not UTF-8, and the same scan in UTF-16 with a 0xFF byte in a name is read
+        assertThat(error).isNotNull();
+        assertThat(error.problems()).extracting(Problem::location, Problem::code).containsExactly(tuple("$", "json.encoding"));
+        byte[] utf16 = scan.replace("regionX", "region").replace("De Linde", "De Lind\u00ff")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        assertThat(scans.read(new ByteArrayInputStream(utf16), "scan.json").organisation().name()).isEqualTo("De Lind\u00ff");
+    }
 }

@@ -34,9 +34,10 @@ public final class CompiledRuleSet {
     private final KieSessionsPool pool;
     private final Set<String> globals;
     private final List<RuleInfo> rules;
+    private final boolean precompiled;
 
     CompiledRuleSet(RuleSetInfo info, RuleSetSources sources, Thresholds thresholds, Texts texts, ToolCatalogue catalogue,
-            KieBase kieBase, Set<String> globals, List<RuleInfo> rules) {
+            KieBase kieBase, Set<String> globals, List<RuleInfo> rules, boolean precompiled) {
         this.info = Objects.requireNonNull(info, "info");
         this.sources = sources;
         this.thresholds = thresholds;
@@ -46,6 +47,12 @@ public final class CompiledRuleSet {
         this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
         this.globals = Set.copyOf(globals);
         this.rules = List.copyOf(rules);
+        this.precompiled = precompiled;
+    }
+
+    /** True when the rule base came from classes precompiled at build time, not from compiling DRL now. */
+    public boolean precompiled() {
+        return precompiled;
     }
 
     public Advice advise(ScoreCard scores, Organisation organisation) {

@@ -24,11 +24,20 @@ public final class DroolsAdvisor implements Advisor {
     }
 
     private static final class Defaults {
-        static final DroolsAdvisor INSTANCE = new DroolsAdvisor(
-                new RuleSetCompiler(ToolCatalogue.defaults()).compile(RuleSetSources.bundled()));
+        static final DroolsAdvisor INSTANCE = new DroolsAdvisor(bundled());
+
+        private static CompiledRuleSet bundled() {
+            RuleSetSources sources = RuleSetSources.bundled();
+            RuleSetCompiler compiler = new RuleSetCompiler(ToolCatalogue.defaults());
+            return PrecompiledDefaults.load(sources).map(kieBase -> compiler.compile(sources, kieBase))
+                    .orElseGet(() -> compiler.compile(sources));
+        }
     }
 
-    /** The bundled rules, compiled on first use and shared. */
+    /**
+     * The bundled rules, loaded on first use and shared: from the classes the build precompiled
+     * (Drools' executable model) when they match the bundled rule files, else compiled from the DRL.
+     */
     public static DroolsAdvisor defaults() {
         return Defaults.INSTANCE;
     }

@@ -51,6 +51,15 @@ public final class RuleSetCompiler {
      * @throws RuleSetException with every located problem when the rule set cannot be used
      */
     public CompiledRuleSet compile(RuleSetSources sources) {
+        return compile(sources, null);
+    }
+
+    /**
+     * The same checks as {@link #compile(RuleSetSources)}, but with a rule base built before (the
+     * bundled rules precompiled at build time, see {@link PrecompiledDefaults}) instead of compiling
+     * the DRL again. The caller vouches that the rule base was built from exactly these rule files.
+     */
+    CompiledRuleSet compile(RuleSetSources sources, KieBase precompiled) {
         long started = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
         Optional<Thresholds> thresholds = ThresholdsReader.read(sources.thresholds(), problems);
@@ -81,14 +90,26 @@ public final class RuleSetCompiler {
             }
         }
         String version = sources.version();
+        if (precompiled != null && !problems.isEmpty()) {
+            throw new RuleSetException(sources.origin(), problems);
+        }
+        KieBase kieBase = precompiled == null ? build(sources, compilable, problems) : precompiled;
+        Set<String> globals = new HashSet<>();
+        for (KiePackage kiePackage : kieBase.getKiePackages()) {
+            kiePackage.getGlobalVariables().forEach(global -> globals.add(global.getName()));
+        }
+        RuleSetInfo info = new RuleSetInfo(sources.name(), version);
+        LOG.info("{} rule set {} {} from {}: {} rules in {} ms", precompiled == null ? "Built" : "Loaded precompiled",
+                info.name(), info.version(), sources.origin(), rules.size(), (System.nanoTime() - started) / 1_000_000);
+        return new CompiledRuleSet(info, sources, thresholds.orElseThrow(), texts, catalogue, kieBase, globals, rules, precompiled != null);
+    }
+
+    /** The classic DRL build; every problem is added, and thrown with the ones found before. */
+    private static KieBase build(RuleSetSources sources, List<RuleSource> compilable, List<RuleProblem> problems) {
         KieServices kieServices = KieServices.get();
         ReleaseId releaseId = kieServices.newReleaseId("org.inclusionscan.rulesets", "ruleset",
-                version + "-" + BUILDS.incrementAndGet());
-        KieFileSystem files = kieServices.newKieFileSystem();
-        files.generateAndWritePomXML(releaseId);
-        for (RuleSource file : compilable) {
-            files.write(kieFileSystemPath(file), file.content());
-        }
+                sources.version() + "-" + BUILDS.incrementAndGet());
+        KieFileSystem files = fileSystem(kieServices, releaseId, compilable);
         List<Message> errors;
         try {
             KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
@@ -118,14 +139,17 @@ public final class RuleSetCompiler {
         KieContainer container = kieServices.newKieContainer(releaseId);
         KieBase kieBase = container.getKieBase();
         kieServices.getRepository().removeKieModule(releaseId);
-        Set<String> globals = new HashSet<>();
-        for (KiePackage kiePackage : kieBase.getKiePackages()) {
-            kiePackage.getGlobalVariables().forEach(global -> globals.add(global.getName()));
+        return kieBase;
+    }
+
+    /** The rule files of a rule set, each in the folder of its package, as Drools wants them. */
+    static KieFileSystem fileSystem(KieServices kieServices, ReleaseId releaseId, List<RuleSource> ruleFiles) {
+        KieFileSystem files = kieServices.newKieFileSystem();
+        files.generateAndWritePomXML(releaseId);
+        for (RuleSource file : ruleFiles) {
+            files.write(kieFileSystemPath(file), file.content());
         }
-        RuleSetInfo info = new RuleSetInfo(sources.name(), version);
-        LOG.info("Built rule set {} {} from {}: {} rules in {} ms", info.name(), info.version(), sources.origin(),
-                rules.size(), (System.nanoTime() - started) / 1_000_000);
-        return new CompiledRuleSet(info, sources, thresholds.orElseThrow(), texts, catalogue, kieBase, globals, rules);
+        return files;
     }
 
     private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");

@@ -44,6 +44,7 @@ jmh advise 'AdviseBenchmark' "${timed[@]}"
 jmh sessions 'SessionBenchmark' "${timed[@]}"
 jmh rule-scaling 'RuleScalingBenchmark' "${timed[@]}"
 jmh end-to-end 'EndToEndBenchmark' "${timed[@]}"
+jmh stages 'StagesBenchmark' "${timed[@]}"
 # Rule-set builds (single shots, milliseconds): warm builds of 1x, 10x, 100x, the executable
 # model of the defaults, a reload of the defaults, and the first build in a fresh JVM (cold).
 jmh build 'RuleSetBuildBenchmark.build$' "${shots[@]}"

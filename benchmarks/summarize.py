@@ -60,6 +60,7 @@ table("Drools sessions and builds, per scan (generated cards)", load("sessions")
 table("Rule-set size, per scan (generated cards)", load("rule-scaling"))
 table("End to end: JSON in, scores, advice, JSON report out (1 thread)", load("end-to-end"),
       ("scans/s per core", lambda r: f"{1e6 / r['primaryMetric']['score']:,.0f}"))
+table("Stages of the demo scan, and the JSON floors (1 thread)", load("stages"))
 table("Rule-set build, warm (single shot)", load("build"))
 table("Executable model build at run time (single shot)", load("build-executable-model"))
 table("Reload of the default rules, warm (single shot)", load("reload"))

@@ -12,6 +12,9 @@ import org.inclusionscan.advice.Recommendation;
 import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.rules.drools.CompiledRuleSet;
 import org.inclusionscan.rules.drools.DroolsAdvisor;
+import org.inclusionscan.rules.drools.RuleSetCompiler;
+import org.inclusionscan.rules.drools.RuleSetSources;
+import org.inclusionscan.tools.ToolCatalogue;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,11 +49,14 @@ class PlainJavaAdvisorTest {
     }
 
     @Test
-    void everySessionModeAndTheExecutableModelAdviseLikeTheShippedAdvisor() {
+    void everySessionModeAndBothBuildsAdviseLikeTheShippedAdvisor() {
+        // The shipped defaults are precompiled (executable model); classic is the DRL compiled at run time.
         CompiledRuleSet rules = DroolsAdvisor.defaults().compiled();
+        CompiledRuleSet classic = new RuleSetCompiler(ToolCatalogue.defaults()).compile(RuleSetSources.bundled());
         List<KieBaseAdvisor> advisors = new ArrayList<>();
         for (KieBaseAdvisor.Mode mode : KieBaseAdvisor.Mode.values()) {
             advisors.add(new KieBaseAdvisor(rules, rules.kieBase(), mode));
+            advisors.add(new KieBaseAdvisor(classic, classic.kieBase(), mode));
         }
         advisors.add(new KieBaseAdvisor(rules, KieBaseAdvisor.executableModel(rules.sources()), KieBaseAdvisor.Mode.POOLED));
         for (Inputs.Case c : Inputs.cases(200, 7L)) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.inclusionscan.model.HasId;
 import org.inclusionscan.model.Problem;
 import org.inclusionscan.model.UnknownIdException;
@@ -19,7 +18,6 @@ import org.inclusionscan.model.UnknownIdException;
  */
 public final class TreeReader {
 
-    private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_$-]+");
 
     private final InputLimits limits;
     private final List<Problem> problems = new ArrayList<>();
@@ -46,11 +44,26 @@ public final class TreeReader {
 
     /** The path of a key below a path: {@code a.b}, or {@code a["odd key"]} for keys that need quoting. */
     public static String child(String path, String key) {
-        if (PLAIN_KEY.matcher(key).matches()) {
+        if (isPlain(key)) {
             return path.isEmpty() ? key : path + "." + key;
         }
         String quoted = "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
         return (path.isEmpty() ? "$" : path) + quoted;
+    }
+
+    /** A key that needs no quoting in a path: letters, digits, '_', '$' and '-' (a loop: paths are made per answer). */
+    private static boolean isPlain(String key) {
+        if (key.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '$' || c == '-';
+            if (!plain) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static String index(String path, int index) {

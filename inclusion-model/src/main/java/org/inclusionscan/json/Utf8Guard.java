@@ -58,6 +58,19 @@ final class Utf8Guard extends FilterInputStream {
     }
 
     private void check(byte[] buffer, int from, int length) throws CharConversionException {
+        if (utf8 == 0) {
+            return;
+        }
+        if (utf8 == 1) {
+            int end = from + length;
+            for (int i = from; i < end; i++) {
+                if (buffer[i] == (byte) 0xFF) {
+                    refuseFf(buffer[i], offset + i - from);
+                }
+            }
+            offset += length;
+            return;
+        }
         for (int i = from; i < from + length; i++) {
             long at = offset + i - from;
             if (utf8 == UNDECIDED) {

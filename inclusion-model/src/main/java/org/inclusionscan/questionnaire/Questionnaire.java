@@ -1,5 +1,6 @@
 package org.inclusionscan.questionnaire;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,8 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Factor;
@@ -16,24 +15,50 @@ import org.inclusionscan.model.Language;
 
 /**
  * A versioned item bank: its id (such as {@code selfscan-1}) is what a scan names.
- * Immutable and thread-safe.
+ * Immutable and thread-safe. (A class rather than a record only to keep its items indexed by id:
+ * every answer of every scan is looked up here.)
  */
-public record Questionnaire(String id, Map<Language, String> title, Map<Language, String> description, List<Item> items) {
+public final class Questionnaire {
 
-    public Questionnaire {
-        Objects.requireNonNull(id, "id");
-        title = Map.copyOf(title);
-        description = Map.copyOf(description);
-        items = List.copyOf(items);
+    private final String id;
+    private final Map<Language, String> title;
+    private final Map<Language, String> description;
+    private final List<Item> items;
+    private final Map<String, Item> itemsById;
+
+    public Questionnaire(String id, Map<Language, String> title, Map<Language, String> description, List<Item> items) {
+        this.id = Objects.requireNonNull(id, "id");
+        this.title = Map.copyOf(title);
+        this.description = Map.copyOf(description);
+        this.items = List.copyOf(items);
+        Map<String, Item> byId = new LinkedHashMap<>();
+        this.items.forEach(item -> byId.putIfAbsent(item.id(), item));
+        this.itemsById = Collections.unmodifiableMap(byId);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Map<Language, String> title() {
+        return title;
+    }
+
+    public Map<Language, String> description() {
+        return description;
+    }
+
+    public List<Item> items() {
+        return items;
     }
 
     public Optional<Item> item(String itemId) {
-        return items.stream().filter(item -> item.id().equals(itemId)).findFirst();
+        return Optional.ofNullable(itemsById.get(itemId));
     }
 
     /** The items by id, in questionnaire order. */
     public Map<String, Item> itemsById() {
-        return items.stream().collect(Collectors.toMap(Item::id, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        return itemsById;
     }
 
     public List<Item> itemsOf(Factor factor) {
@@ -70,5 +95,21 @@ public record Questionnaire(String id, Map<Language, String> title, Map<Language
             }
         }
         return "";
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Questionnaire that && id.equals(that.id) && title.equals(that.title)
+                && description.equals(that.description) && items.equals(that.items);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, description, items);
+    }
+
+    @Override
+    public String toString() {
+        return "Questionnaire[id=" + id + ", items=" + items.size() + "]";
     }
 }

@@ -210,15 +210,18 @@ public final class ScanReader {
         if (answersNode == null || answersNode.isNull()) {
             reader.problem(answersPath, "json.required", "key", "answers");
         } else if (reader.isObject(answersNode, answersPath)) {
+            Map<String, ?> items = questionnaire.map(Questionnaire::itemsById).orElse(null);
             for (Map.Entry<String, JsonNode> field : TreeReader.fields(answersNode)) {
-                String answerPath = TreeReader.child(answersPath, field.getKey());
-                boolean known = questionnaire.map(q -> q.item(field.getKey()).isPresent()).orElse(true);
-                if (!known) {
-                    reader.problem(answerPath, "scan.unknown-item", "item", TreeReader.shorten(field.getKey()),
+                String key = field.getKey();
+                if (items != null && !items.containsKey(key)) {
+                    reader.problem(TreeReader.child(answersPath, key), "scan.unknown-item", "item", TreeReader.shorten(key),
                             "questionnaire", questionnaire.get().id());
                     continue;
                 }
-                answer(field.getValue(), answerPath, reader).ifPresent(answer -> answers.put(field.getKey(), answer));
+                Answer answer = answer(field.getValue(), answersPath, key, reader);
+                if (answer != null) {
+                    answers.put(key, answer);
+                }
             }
         }
         if (id.isEmpty() || role.isEmpty()) {
@@ -227,18 +230,19 @@ public final class ScanReader {
         return Optional.of(new Respondent(id.get(), role.get(), answers, note.orElse(null)));
     }
 
-    private static Optional<Answer> answer(JsonNode node, String path, TreeReader reader) {
+    /** The answer, or null after a problem; the path is only made for a problem (this runs for every answer). */
+    private static Answer answer(JsonNode node, String answersPath, String key, TreeReader reader) {
         if (node.isTextual() && Answer.DONT_KNOW_ID.equals(node.textValue())) {
-            return Optional.of(Answer.DONT_KNOW);
+            return Answer.DONT_KNOW;
         }
         if (node.isIntegralNumber()) {
             if (node.canConvertToInt() && node.intValue() >= 1 && node.intValue() <= 5) {
-                return Optional.of(Answer.of(node.intValue()));
+                return Answer.of(node.intValue());
             }
-            reader.problem(path, "scan.answer-out-of-range", "value", TreeReader.shorten(node.asText()));
-            return Optional.empty();
+            reader.problem(TreeReader.child(answersPath, key), "scan.answer-out-of-range", "value", TreeReader.shorten(node.asText()));
+            return null;
         }
-        reader.problem(path, "scan.bad-answer", "value", TreeReader.describe(node));
-        return Optional.empty();
+        reader.problem(TreeReader.child(answersPath, key), "scan.bad-answer", "value", TreeReader.describe(node));
+        return null;
     }
 }

@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -91,13 +90,25 @@ public final class AdviceCollector {
         int amount = (int) Math.round(thresholds.value(amountKey));
         for (Factor factor : factors) {
             boosts.add(new Boost("factor." + factor.id() + ".weak", amount,
-                    "priority +%d (%s) by rule %s: %s".formatted(amount, amountKey, ruleName, reason)));
+                    "priority +" + amount + " (" + amountKey + ") by rule " + ruleName + ": " + reason));
         }
     }
 
     /** Splits a list of ids written in a table cell. */
     public static List<String> splitIds(String cell) {
-        return Arrays.stream(cell.split("[,\\s]+")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+        // As cell.split("[,\\s]+") then strip, without a regular expression: this runs in rule consequences.
+        List<String> ids = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= cell.length(); i++) {
+            if (i == cell.length() || ", \t\n\u000B\f\r".indexOf(cell.charAt(i)) >= 0) {
+                String id = cell.substring(start, i).strip();
+                if (!id.isEmpty()) {
+                    ids.add(id);
+                }
+                start = i + 1;
+            }
+        }
+        return List.copyOf(ids);
     }
 
     /** A recommendation being described by a rule's consequence. */
@@ -154,9 +165,9 @@ public final class AdviceCollector {
             figures.put(thresholdKey, threshold);
             if (!matched.isEmpty() && !Double.isNaN(lastMean)) {
                 int last = matched.size() - 1;
-                matched.set(last, matched.get(last) + String.format(Locale.ROOT, " %s %.2f (%s)", operator, threshold, thresholdKey));
+                matched.set(last, matched.get(last) + " " + operator + " " + Decimals.two(threshold) + " (" + thresholdKey + ")");
             } else {
-                matched.add(String.format(Locale.ROOT, "%s %s %.2f", operator, thresholdKey, threshold));
+                matched.add(operator + " " + thresholdKey + " " + Decimals.two(threshold));
             }
             return this;
         }
@@ -169,9 +180,9 @@ public final class AdviceCollector {
             figures.put(lagging.getDimension().id() + ".mean", lagging.getMean());
             figures.put(other.getDimension().id() + ".mean", other.getMean());
             figures.put(thresholdKey, threshold);
-            matched.add(String.format(Locale.ROOT, "dimension %s: mean %.2f, %.2f below %s %.2f (>= %.2f, %s)",
-                    lagging.getDimension().id(), lagging.getMean(), other.gapAbove(lagging), other.getDimension().id(),
-                    other.getMean(), threshold, thresholdKey));
+            matched.add("dimension " + lagging.getDimension().id() + ": mean " + Decimals.two(lagging.getMean()) + ", "
+                    + Decimals.two(other.gapAbove(lagging)) + " below " + other.getDimension().id() + " " + Decimals.two(other.getMean())
+                    + " (>= " + Decimals.two(threshold) + ", " + thresholdKey + ")");
             return this;
         }
 
@@ -182,8 +193,8 @@ public final class AdviceCollector {
             figures.put(fact.getFactorId() + ".sd", fact.getSd());
             figures.put(fact.getFactorId() + ".respondents", (double) fact.getRespondents());
             figures.put(thresholdKey, threshold);
-            matched.add(String.format(Locale.ROOT, "factor %s: sd %.2f >= %.2f (%s) among %d respondents",
-                    fact.getFactorId(), fact.getSd(), threshold, thresholdKey, fact.getRespondents()));
+            matched.add("factor " + fact.getFactorId() + ": sd " + Decimals.two(fact.getSd()) + " >= " + Decimals.two(threshold)
+                    + " (" + thresholdKey + ") among " + fact.getRespondents() + " respondents");
             return this;
         }
 

@@ -1,6 +1,5 @@
 package org.inclusionscan.rules.facts;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.rules.Thresholds;
@@ -37,6 +36,6 @@ public final class DimensionFact {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "dimension %s: mean %.2f", dimension.id(), mean);
+        return "dimension " + dimension.id() + ": mean " + Decimals.two(mean);
     }
 }

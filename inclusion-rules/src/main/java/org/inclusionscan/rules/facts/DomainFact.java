@@ -1,6 +1,5 @@
 package org.inclusionscan.rules.facts;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.rules.Thresholds;
@@ -26,6 +25,6 @@ public final class DomainFact {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "domain %s: mean %.2f", domain.id(), mean);
+        return "domain " + domain.id() + ": mean " + Decimals.two(mean);
     }
 }

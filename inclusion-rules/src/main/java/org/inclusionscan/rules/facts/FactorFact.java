@@ -1,6 +1,5 @@
 package org.inclusionscan.rules.facts;
 
-import java.util.Locale;
 import java.util.Objects;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Factor;
@@ -62,6 +61,6 @@ public final class FactorFact {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "factor %s: mean %.2f", factor.id(), mean);
+        return "factor " + factor.id() + ": mean " + Decimals.two(mean);
     }
 }

@@ -1,0 +1,43 @@
+package org.inclusionscan.rules.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+
+/** Explanations must read exactly as they did with String.format and a regular expression: the fast paths are checked against them. */
+class DecimalsTest {
+
+    @Property(tries = 20_000)
+    void writesTwoDecimalsExactlyAsFormatDoes(@ForAll @DoubleRange(min = -10, max = 10) double value) {
+        assertThat(Decimals.two(value)).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
+    }
+
+    @Property(tries = 5_000)
+    void roundsHalfWayCasesAsFormatDoes(@ForAll @IntRange(min = -10_000, max = 10_000) int thousandths) {
+        double value = thousandths / 1000.0;
+        assertThat(Decimals.two(value)).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
+    }
+
+    @Example
+    void edgeCases() {
+        for (double value : List.of(0.0, -0.0, -0.001, 2.675, 2.5, 1e20, 1e-20, Double.NaN, Double.POSITIVE_INFINITY,
+                Double.MAX_VALUE, Double.MIN_VALUE, 0.005, 0.015, 3.245)) {
+            assertThat(Decimals.two(value)).as("%s", value).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
+        }
+    }
+
+    @Example
+    void idsInATableCellAreSplitOnCommasAndWhitespaceAsBefore() {
+        for (String cell : List.of("inclusieweb, talentenkaart", " a ,, b\tc\n", "", " , ", "a\u2003b", "x\u00a0 , y")) {
+            List<String> regex = Arrays.stream(cell.split("[,\\s]+")).map(String::strip).filter(id -> !id.isEmpty()).toList();
+            assertThat(AdviceCollector.splitIds(cell)).as("'%s'", cell).isEqualTo(regex);
+        }
+    }
+}

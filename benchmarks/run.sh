@@ -46,11 +46,13 @@ jmh rule-scaling 'RuleScalingBenchmark' "${timed[@]}"
 jmh end-to-end 'EndToEndBenchmark' "${timed[@]}"
 jmh stages 'StagesBenchmark' "${timed[@]}"
 # Rule-set builds (single shots, milliseconds): warm builds of 1x, 10x, 100x, the executable
-# model of the defaults, a reload of the defaults, and the first build in a fresh JVM (cold).
+# model of the defaults, a reload of the defaults, the first build in a fresh JVM (cold), and
+# the precompiled defaults loaded in a fresh JVM (cold, what Advisor.defaults() does).
 jmh build 'RuleSetBuildBenchmark.build$' "${shots[@]}"
 jmh build-executable-model 'RuleSetBuildBenchmark.buildExecutableModel' -p copies=1,10 "${shots[@]}"
 jmh reload 'RuleSetBuildBenchmark.reloadDefaults' -p copies=1 "${shots[@]}"
 jmh build-cold 'RuleSetBuildBenchmark.build$' -p copies=1 -f 3 -wi 0 -i 1
+jmh load-precompiled-cold 'RuleSetBuildBenchmark.loadPrecompiledDefaults' -p copies=1 -f 5 -wi 0 -i 1
 
 if [[ "$filter" == "." ]]; then
   "$root/benchmarks/startup.sh" ${1:+"$1"}

@@ -65,6 +65,7 @@ table("Rule-set build, warm (single shot)", load("build"))
 table("Executable model build at run time (single shot)", load("build-executable-model"))
 table("Reload of the default rules, warm (single shot)", load("reload"))
 table("First build in a fresh JVM, cold (3 forks)", load("build-cold"))
+table("Precompiled defaults loaded in a fresh JVM, cold (5 forks)", load("load-precompiled-cold"))
 
 startup = os.path.join(results, "startup.txt")
 if os.path.exists(startup):

@@ -69,6 +69,15 @@ public class RuleSetBuildBenchmark {
         return KieBaseAdvisor.executableModel(sources);
     }
 
+    /**
+     * The precompiled defaults as {@code Advisor.defaults()} loads them: only the first call of a JVM
+     * loads anything, so run it cold (forks, one shot each, no warm-up); {@code copies} does not apply.
+     */
+    @Benchmark
+    public RuleSetInfo loadPrecompiledDefaults() {
+        return Advisor.defaults().ruleSet();
+    }
+
     /** Reload of the default rules from a directory (the {@code copies} parameter does not apply). */
     @Benchmark
     public RuleSetInfo reloadDefaults(Reloading reloading) {

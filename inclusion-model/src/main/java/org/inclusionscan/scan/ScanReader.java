@@ -204,8 +204,8 @@ public final class ScanReader {
                 reader.problem(TreeReader.child(path, "id"), "scan.duplicate-respondent", "id", TreeReader.shorten(value)));
         Optional<Role> role = reader.requiredId(node, path, "role", Role::fromId);
         Optional<String> note = reader.optionalString(node, path, "note", limits.maxNoteLength());
-        Map<String, Answer> answers = new LinkedHashMap<>();
         JsonNode answersNode = node.get("answers");
+        Map<String, Answer> answers = new LinkedHashMap<>(answersNode == null ? 16 : answersNode.size() * 4 / 3 + 1);
         String answersPath = TreeReader.child(path, "answers");
         if (answersNode == null || answersNode.isNull()) {
             reader.problem(answersPath, "json.required", "key", "answers");

@@ -11,13 +11,13 @@ import org.inclusionscan.rules.facts.ScanFact;
 import org.inclusionscan.scoring.ScoreCard;
 
 /** Turns a score card and an organisation into the immutable facts the rules match. */
-final class Facts {
+public final class Facts {
 
     private Facts() {
     }
 
     /** One fact per present score (absent scores are left out), the context, and the scan. */
-    static List<Object> of(ScoreCard card, Organisation organisation) {
+    public static List<Object> of(ScoreCard card, Organisation organisation) {
         List<Object> facts = new ArrayList<>(32);
         facts.add(new ContextFact(organisation));
         boolean complete = card.overall().isPresent();

@@ -68,7 +68,7 @@ public final class Json {
      * @param source what is read, for the message (a file name)
      */
     public static JsonNode parseTree(JsonMapper mapper, InputStream in, String source) throws IOException {
-        try (JsonParser parser = mapper.createParser(new Utf8Guard(in))) {
+        try (JsonParser parser = mapper.createParser(new EncodingGuard(in))) {
             try {
                 JsonNode tree = mapper.readTree(parser);
                 if (tree == null || tree.isMissingNode()) {
@@ -82,6 +82,10 @@ public final class Json {
             throw new InvalidInputException(source, List.of(limitProblem(e, null)));
         } catch (JsonProcessingException e) {
             throw new InvalidInputException(source, List.of(syntaxProblem(e)));
+        } catch (EncodingGuard.Malformed e) {
+            // Bytes that are not UTF-8, where Jackson's own check would have put them: a syntax problem at a place.
+            throw new InvalidInputException(source, List.of(Problem.at("line %d, column %d".formatted(e.line(), e.column()),
+                    "json.syntax", "detail", e.getMessage())));
         } catch (CharConversionException e) {
             // Bytes that look like UTF-32 or UCS-4 but are not: Jackson's encoding detection says so with a plain
             // I/O exception, which is still a user's mistake (issue #7, found by ScanFuzzTest).

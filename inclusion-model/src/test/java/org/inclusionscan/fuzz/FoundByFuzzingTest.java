@@ -70,11 +70,55 @@ class FoundByFuzzingTest {
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
                 () -> scans.read(new ByteArrayInputStream(utf8), "scan.json"));
 
-        // THEN it is refused as bytes that are not UTF-8, and the same scan in UTF-16 with a 0xFF byte in a name is read
+        // THEN it is refused as bytes that are not UTF-8, at their place, and the same scan in UTF-16 with a 0xFF byte
+        // in a name is read
         assertThat(error).isNotNull();
-        assertThat(error.problems()).extracting(Problem::location, Problem::code).containsExactly(tuple("$", "json.encoding"));
+        assertThat(error.problems()).extracting(Problem::location, Problem::code)
+                .containsExactly(tuple("line 1, column " + (x + 1), "json.syntax"));
+        assertThat(error.describe(Language.EN)).contains("0xFF");
         byte[] utf16 = scan.replace("regionX", "region").replace("De Linde", "De Lind\u00ff")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
         assertThat(scans.read(new ByteArrayInputStream(utf16), "scan.json").organisation().name()).isEqualTo("De Lind\u00ff");
+    }
+
+    @Test
+    void issue7BytesThatAreNotWellFormedUtf8AreRefusedEvenInsideStrings() throws java.io.IOException {
+        // GIVEN a scan whose organisation name holds, in turn, an overlong form, an encoded surrogate, a code point
+        // above U+10FFFF, a lone continuation byte and a cut sequence (Jackson decoded the first three)
+        String scan = """
+                {"organisation": {"name": "De Linde NAME", "region": "brussels", "sector": "youth-work"},
+                 "questionnaire": "selfscan-1", "date": "2026-01-31",
+                 "respondents": [{"id": "r1", "role": "staff", "answers": {"vision-1": 4}}]}
+                """;
+        int[][] malformed = {{0xC0, 0x80}, {0xED, 0xA0, 0x80}, {0xF4, 0x90, 0x80, 0x80}, {0x80}, {0xE2, 0x82}};
+        for (int[] bad : malformed) {
+            byte[] document = withBytesForName(scan, bad);
+
+            // WHEN it is read
+            InvalidInputException error = catchThrowableOfType(InvalidInputException.class,
+                    () -> scans.read(new ByteArrayInputStream(document), "scan.json"));
+
+            // THEN it is refused as bytes that are not UTF-8, on the line of the name
+            assertThat(error).as("bytes %s", java.util.Arrays.toString(bad)).isNotNull();
+            assertThat(error.problems()).singleElement().satisfies(problem -> {
+                assertThat(problem.code()).isEqualTo("json.syntax");
+                assertThat(problem.location()).startsWith("line 1, column ");
+            });
+        }
+        // AND well-formed multi-byte characters of every length are read as they are
+        byte[] good = withBytesForName(scan, new int[] {0xC3, 0xA9, 0xE2, 0x82, 0xAC, 0xF0, 0x9F, 0x99, 0x82});
+        assertThat(scans.read(new ByteArrayInputStream(good), "scan.json").organisation().name()).isEqualTo("De Linde \u00e9\u20ac\ud83d\ude42");
+    }
+
+    private static byte[] withBytesForName(String scan, int[] bytes) {
+        byte[] utf8 = scan.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int at = scan.indexOf("NAME");
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(utf8, 0, at);
+        for (int b : bytes) {
+            out.write(b);
+        }
+        out.write(utf8, at + 4, utf8.length - at - 4);
+        return out.toByteArray();
     }
 }

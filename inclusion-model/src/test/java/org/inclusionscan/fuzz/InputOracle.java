@@ -65,6 +65,7 @@ final class InputOracle {
         } catch (IOException e) {
             throw new AssertionError("Reading a scan from memory threw an I/O exception instead of a located problem.", e);
         }
+        isWellFormedText(document);
         scoresSanely(scan, Documents.QUESTIONNAIRE);
         return READ;
     }
@@ -79,8 +80,45 @@ final class InputOracle {
         } catch (IOException e) {
             throw new AssertionError("Reading a questionnaire from memory threw an I/O exception instead of a located problem.", e);
         }
+        isWellFormedText(document);
         isUsable(questionnaire);
         return READ;
+    }
+
+    /**
+     * A document that was read must be well-formed text in the encoding its first bytes announce (as
+     * JSON's encoding detection reads them): bytes that are not were read as something they do not
+     * say (the 0xFF key bug, docs/reliability.md).
+     */
+    static void isWellFormedText(byte[] document) {
+        java.nio.charset.Charset charset = announcedEncoding(document);
+        try {
+            charset.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(document));
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new AssertionError("A document that is not well-formed " + charset + " was read: " + e);
+        }
+    }
+
+    private static java.nio.charset.Charset announcedEncoding(byte[] b) {
+        int n = b.length;
+        int b0 = n > 0 ? b[0] & 0xFF : -1;
+        int b1 = n > 1 ? b[1] & 0xFF : -1;
+        int b2 = n > 2 ? b[2] & 0xFF : -1;
+        int b3 = n > 3 ? b[3] & 0xFF : -1;
+        if (b0 == 0 && b1 == 0 && b2 == 0xFE && b3 == 0xFF || b0 == 0 && b1 == 0 && b2 == 0 && b3 > 0) {
+            return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+        if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0 || b0 > 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+            return java.nio.charset.Charset.forName("UTF-32LE");
+        }
+        if (b0 == 0xFE && b1 == 0xFF || b0 == 0 && b1 > 0) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (b0 == 0xFF && b1 == 0xFE || b0 > 0 && b1 == 0) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return StandardCharsets.UTF_8;
     }
 
     // ---- refused input ---------------------------------------------------------------------

@@ -38,13 +38,13 @@ final class CheckCommand implements Callable<Integer> {
         cli.language(language);
         CheckReport report = RuleChecker.create().dataOnly(dataOnly).check(UserFiles.existingDirectory(directory));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8));
-        report.problems().forEach(problem -> out.println(cli.text("cli.check.error", Map.of("problem", problem))));
+        report.problems().forEach(problem -> out.println(cli.text("cli.check.error", Map.of("problem", problem.describe(language)))));
         for (CheckReport.ScenarioResult scenario : report.scenarios()) {
             String key = scenario.passed() ? "cli.check.pass" : "cli.check.fail";
             out.println(cli.text(key, Map.of("name", scenario.name(), "file", scenario.file())));
-            scenario.failures().forEach(failure -> out.println("      " + failure));
+            scenario.failures().forEach(failure -> out.println("      " + failure.text(language)));
         }
-        report.warnings().forEach(warning -> out.println(cli.text("cli.check.warning", Map.of("warning", warning))));
+        report.warnings().forEach(warning -> out.println(cli.text("cli.check.warning", Map.of("warning", warning.describe(language)))));
         long passed = report.scenarios().stream().filter(CheckReport.ScenarioResult::passed).count();
         String ruleSet = report.ruleSet().map(info -> info.name() + " " + info.version())
                 .orElse(cli.text("cli.check.not-compiled", Map.of()));

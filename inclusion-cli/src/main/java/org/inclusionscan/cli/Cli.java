@@ -45,8 +45,9 @@ final class Cli {
         line.registerConverter(Language.class, id -> convert(() -> Language.fromId(id)));
         line.registerConverter(ReportFormat.class, id -> convert(() -> ReportFormat.fromId(id)));
         line.setExecutionExceptionHandler((exception, commandLine, parseResult) -> failed(exception));
-        line.setParameterExceptionHandler((exception, args2) -> {
-            error("cli.error.usage", Map.of("message", exception.getMessage(),
+        line.setParameterExceptionHandler((exception, parsed) -> {
+            language(ParseErrors.languageOf(parsed));
+            error("cli.error.usage", Map.of("message", ParseErrors.explain(exception, this),
                     "command", exception.getCommandLine().getCommandSpec().qualifiedName()));
             return ExitCode.USER_ERROR;
         });

@@ -37,7 +37,7 @@ public final class Texts {
     private static final Logger LOG = LoggerFactory.getLogger(Texts.class);
 
     /** The bundles looked for, in this order; later bundles may not redefine earlier keys. */
-    public static final List<String> BUNDLES = List.of("labels", "tools", "advice", "problems", "report", "cli");
+    public static final List<String> BUNDLES = List.of("labels", "tools", "advice", "problems", "rules", "report", "cli");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
 

@@ -61,6 +61,7 @@ class BundleCompletenessTest {
         check(language, "target-group", TargetGroup.values(), missing);
         check(language, "building-block", BuildingBlock.values(), missing);
         check(language, "absent", AbsentReason.values(), missing);
+        check(language, "language", Language.values(), missing);
         Stream.of(Dimension.values(), Domain.values(), Factor.values()).flatMap(Stream::of).forEach(value -> {
             String prefix = value instanceof Dimension ? "dimension" : value instanceof Domain ? "domain" : "factor";
             String key = prefix + "." + value.id() + ".description";

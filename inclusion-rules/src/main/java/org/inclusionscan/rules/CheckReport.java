@@ -8,12 +8,14 @@ import org.inclusionscan.advice.RuleSetInfo;
 
 /**
  * What checking a rules directory found: the located problems (the rule set is refused when
- * there is any), each scenario's pass or failure, and warnings that do not refuse it.
+ * there is any), each scenario's pass or failure, and warnings that do not refuse it. Every
+ * sentence in it can be shown in nl, fr or en ({@link RuleProblem#describe}, {@link RuleMessage#text});
+ * {@link #lines()} is the English view, for logs and developers.
  *
  * @param ruleSet empty when the rule set did not compile
  */
 public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<RuleProblem> problems,
-        List<ScenarioResult> scenarios, List<String> warnings) {
+        List<ScenarioResult> scenarios, List<RuleProblem> warnings) {
 
     public CheckReport {
         Objects.requireNonNull(source, "source");
@@ -24,7 +26,7 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
     }
 
     /** One scenario's outcome; {@code failures} says what differed. */
-    public record ScenarioResult(String name, String file, List<String> failures) {
+    public record ScenarioResult(String name, String file, List<RuleMessage> failures) {
 
         public ScenarioResult {
             failures = List.copyOf(failures);
@@ -40,7 +42,7 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
         return problems.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
     }
 
-    /** The report in lines for a terminal: problems, then scenarios, then warnings, then a summary. */
+    /** The report in English lines: problems, then scenarios, then warnings, then a summary. */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         problems.forEach(problem -> lines.add("ERROR " + problem));

@@ -2,7 +2,9 @@ package org.inclusionscan.rules;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -80,40 +82,49 @@ public final class RuleChecker {
                 e.problems().forEach(problem -> problems.add(located(file.display(), problem)));
                 continue;
             }
-            List<String> failures;
+            List<RuleMessage> failures;
             try {
                 Advice advice = ruleSet.advise(scenario.scores(), scenario.organisation());
                 failures = scenario.differences(advice);
             } catch (RuntimeException e) {
-                failures = List.of("the rules failed while running: " + e);
+                failures = List.of(RuleMessage.of(RuleMessageCode.SCENARIO_RULES_FAILED, "detail", e));
             }
             results.add(new CheckReport.ScenarioResult(scenario.name(), file.display(), failures));
         }
         return new CheckReport(sources.origin(), Optional.of(ruleSet.info()), problems, results, warnings(ruleSet, sources));
     }
 
-    private static List<String> warnings(CompiledRuleSet ruleSet, RuleSetSources sources) {
-        List<String> warnings = new ArrayList<>();
+    private static List<RuleProblem> warnings(CompiledRuleSet ruleSet, RuleSetSources sources) {
+        List<RuleProblem> warnings = new ArrayList<>();
         if (sources.scenarios().isEmpty()) {
-            warnings.add("no scenario in scenarios/*.json: add examples so that a change can be checked");
+            warnings.add(RuleProblem.inFile(sources.origin(), RuleMessageCode.CHECK_NO_SCENARIOS));
         }
         for (RuleInfo rule : ruleSet.rules()) {
             for (Language language : Language.values()) {
                 String key = "advice." + rule.id() + ".title";
                 if (!ruleSet.texts().has(language, key)) {
-                    warnings.add("%s:%d: the recommendation %s has no text (%s) in %s; add it to advice_%s.properties"
-                            .formatted(rule.file(), rule.line(), rule.id(), key, language.id(), language.id()));
+                    warnings.add(RuleProblem.at(rule.file(), rule.line(), 0, RuleMessageCode.CHECK_MISSING_ADVICE_TEXT,
+                            "rule", rule.id(), "key", key, "language", Problem.TEXT_KEY + "language." + language.id(),
+                            "language-id", language.id()));
                 }
             }
         }
         return warnings;
     }
 
+    /**
+     * A scenario file's problem as a rule problem: located by line and column when it is a syntax
+     * error, else by its JSON path; its own text (code and arguments) is kept, so it shows in any language.
+     */
     private static RuleProblem located(String file, Problem problem) {
+        Map<String, String> arguments = new HashMap<>(problem.arguments());
+        arguments.put("problem", Problem.TEXT_KEY + "problem." + problem.code());
         Matcher matcher = JSON_LOCATION.matcher(problem.location());
         if (matcher.matches()) {
-            return new RuleProblem(file, Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), problem.message());
+            return RuleProblem.at(file, Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)),
+                    new RuleMessage(RuleMessageCode.SCENARIO_INPUT, arguments));
         }
-        return RuleProblem.inFile(file, problem.location() + ": " + problem.message());
+        arguments.put("json-path", problem.location());
+        return RuleProblem.at(file, 0, 0, new RuleMessage(RuleMessageCode.SCENARIO_INPUT_AT, arguments));
     }
 }

@@ -1,30 +1,65 @@
 package org.inclusionscan.rules;
 
+import java.util.Map;
 import java.util.Objects;
+import org.inclusionscan.model.Language;
 
 /**
- * One thing wrong with a rule set, at one place.
+ * One thing wrong with a rule set, at one place. Its words come from the {@code rules} bundles, so
+ * that a policy team reads it in nl, fr or en: see {@link #message(Language)}.
  *
- * @param file    the file as the user knows it, e.g. {@code rules/extra.drl}
- * @param line    the line, from 1; 0 when the problem concerns the whole file
- * @param column  for DRL the character position reported by the parser (from 0), for a CSV
- *                decision table the cell number (from 1, A = 1); 0 when unknown
- * @param message what is wrong, in English
+ * @param file      the file as the user knows it, e.g. {@code rules/extra.drl}
+ * @param line      the line, from 1; 0 when the problem concerns the whole file
+ * @param column    for DRL the character position reported by the parser (from 0), for a CSV
+ *                  decision table the cell number (from 1, A = 1); 0 when unknown
+ * @param code      what kind of problem it is
+ * @param arguments the values its text names (see {@link RuleMessage})
  */
-public record RuleProblem(String file, int line, int column, String message) {
+public record RuleProblem(String file, int line, int column, RuleMessageCode code, Map<String, String> arguments) {
 
     public RuleProblem {
         Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(message, "message");
+        arguments = new RuleMessage(code, arguments).arguments();
     }
 
-    public static RuleProblem inFile(String file, String message) {
-        return new RuleProblem(file, 0, 0, message);
+    /** A problem at a line and column, with name and value pairs for its text. */
+    public static RuleProblem at(String file, int line, int column, RuleMessageCode code, Object... namesAndValues) {
+        return at(file, line, column, RuleMessage.of(code, namesAndValues));
     }
 
-    /** {@code file:line:column: message}, or {@code file: message} when the line is unknown. */
+    public static RuleProblem at(String file, int line, int column, RuleMessage message) {
+        return new RuleProblem(file, line, column, message.code(), message.arguments());
+    }
+
+    /** A problem of the whole file. */
+    public static RuleProblem inFile(String file, RuleMessageCode code, Object... namesAndValues) {
+        return at(file, 0, 0, code, namesAndValues);
+    }
+
+    /** What is wrong, as a code and arguments. */
+    public RuleMessage what() {
+        return new RuleMessage(code, arguments);
+    }
+
+    /** What is wrong, in the language. */
+    public String message(Language language) {
+        return what().text(language);
+    }
+
+    /** What is wrong, in English, for logs and developers. */
+    public String message() {
+        return message(Language.EN);
+    }
+
+    /** {@code file:line:column: message}, or {@code file: message} when the line is unknown, in the language. */
+    public String describe(Language language) {
+        String message = message(language);
+        return line > 0 ? "%s:%d:%d: %s".formatted(file, line, column, message) : "%s: %s".formatted(file, message);
+    }
+
+    /** {@link #describe(Language)} in English. */
     @Override
     public String toString() {
-        return line > 0 ? "%s:%d:%d: %s".formatted(file, line, column, message) : "%s: %s".formatted(file, message);
+        return describe(Language.EN);
     }
 }

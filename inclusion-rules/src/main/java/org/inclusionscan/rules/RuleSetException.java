@@ -2,10 +2,12 @@ package org.inclusionscan.rules;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.inclusionscan.model.Language;
 
 /**
  * A rule set that cannot be used: every problem found, each located by file, line and column.
- * This is a policy team's mistake, not a bug: show {@link #problems()}, not a stack trace.
+ * This is a policy team's mistake, not a bug: show {@link #problems()}, not a stack trace. The
+ * message is in English, for logs; {@link #describe(Language)} gives the problems in nl, fr or en.
  */
 public final class RuleSetException extends RuntimeException {
 
@@ -24,5 +26,10 @@ public final class RuleSetException extends RuntimeException {
 
     public List<RuleProblem> problems() {
         return problems;
+    }
+
+    /** Every problem, one a line, in the language. */
+    public String describe(Language language) {
+        return problems.stream().map(problem -> problem.describe(language)).collect(Collectors.joining(System.lineSeparator()));
     }
 }

@@ -1,5 +1,12 @@
 package org.inclusionscan.rules;
 
+import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_ABSENT_RECOMMENDATION;
+import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_ABSENT_TOOL;
+import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_EXPECTED_RECOMMENDATION;
+import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_EXPECTED_TOOL;
+import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_ORDER_INCOMPLETE;
+import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_WRONG_ORDER;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -40,35 +47,35 @@ public record Scenario(String name, String file, Organisation organisation, Scor
         }
     }
 
-    /** What differs between the advice and the expectation, one line each; empty when it passes. */
-    public List<String> differences(Advice advice) {
-        List<String> differences = new ArrayList<>();
+    /** What differs between the advice and the expectation, one message each; empty when it passes. */
+    public List<RuleMessage> differences(Advice advice) {
+        List<RuleMessage> differences = new ArrayList<>();
+        List<String> ids = advice.recommendationIds();
         for (String id : expect.recommendations()) {
-            if (!advice.recommendationIds().contains(id)) {
-                differences.add("expected recommendation %s, got %s".formatted(id, advice.recommendationIds()));
+            if (!ids.contains(id)) {
+                differences.add(RuleMessage.of(SCENARIO_EXPECTED_RECOMMENDATION, "id", id, "actual", ids));
             }
         }
         for (String id : expect.absentRecommendations()) {
-            if (advice.recommendationIds().contains(id)) {
-                differences.add("recommendation %s must be absent".formatted(id));
+            if (ids.contains(id)) {
+                differences.add(RuleMessage.of(SCENARIO_ABSENT_RECOMMENDATION, "id", id));
             }
         }
         for (String id : expect.tools()) {
             if (!advice.toolIds().contains(id)) {
-                differences.add("expected tool %s, got %s".formatted(id, advice.toolIds()));
+                differences.add(RuleMessage.of(SCENARIO_EXPECTED_TOOL, "id", id, "actual", advice.toolIds()));
             }
         }
         for (String id : expect.absentTools()) {
             if (advice.toolIds().contains(id)) {
-                differences.add("tool %s must be absent".formatted(id));
+                differences.add(RuleMessage.of(SCENARIO_ABSENT_TOOL, "id", id));
             }
         }
-        List<String> ids = advice.recommendationIds();
         List<String> present = expect.order().stream().filter(ids::contains).toList();
         if (present.size() < expect.order().size()) {
-            differences.add("expected all of %s in that order, got %s".formatted(expect.order(), ids));
+            differences.add(RuleMessage.of(SCENARIO_ORDER_INCOMPLETE, "expected", expect.order(), "actual", ids));
         } else if (!present.equals(ids.stream().filter(expect.order()::contains).toList())) {
-            differences.add("expected the order %s, got %s".formatted(expect.order(), ids));
+            differences.add(RuleMessage.of(SCENARIO_WRONG_ORDER, "expected", expect.order(), "actual", ids));
         }
         return differences;
     }

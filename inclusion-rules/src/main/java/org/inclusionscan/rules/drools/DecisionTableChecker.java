@@ -1,5 +1,26 @@
 package org.inclusionscan.rules.drools;
 
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_BAD_PACKAGE;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_BAD_PRIORITY;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_BAD_RULE_ID;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_CELL_NOT_EMPTY;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_CODE_ROW;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_DUPLICATE_RULE_ID;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_HEADER_CELL;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_HEADER_ENDS;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_HIDDEN_TABLE;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_MISSING_ROW;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_NOT_ALLOWED;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_NOT_A_TOOL_ID;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_NO_ROWS;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_NO_RULESET_ROW;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_NO_RULE_TABLE;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_SECOND_KEYWORD_ROW;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_TITLES_START_TABLE;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_UNCLOSED_QUOTE;
+import static org.inclusionscan.rules.RuleMessageCode.TABLE_UNKNOWN_FACTOR;
+import static org.inclusionscan.rules.RuleMessageCode.TOOL_UNKNOWN;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +90,7 @@ final class DecisionTableChecker {
             try {
                 row = Csv.parseLine(lines.get(i));
             } catch (IllegalArgumentException e) {
-                problems.add(new RuleProblem(file.display(), lineNumber, 0, e.getMessage()));
+                problems.add(RuleProblem.at(file.display(), lineNumber, 0, TABLE_UNCLOSED_QUOTE));
                 i++;
                 continue;
             }
@@ -79,17 +100,15 @@ final class DecisionTableChecker {
             } else if (first.equals("RuleSet")) {
                 once(file, lineNumber, first, keywordLines, problems);
                 if (!PACKAGE.matcher(cell(row, 1)).matches()) {
-                    problems.add(new RuleProblem(file.display(), lineNumber, 2,
-                            "the package (%s) must be lower-case words separated by dots".formatted(cell(row, 1))));
+                    problems.add(RuleProblem.at(file.display(), lineNumber, 2, TABLE_BAD_PACKAGE, "package", cell(row, 1)));
                 }
                 onlyCells(file, lineNumber, row, 2, problems);
                 i++;
             } else if (first.equals("Import") || first.equals("Variables")) {
                 once(file, lineNumber, first, keywordLines, problems);
                 if (!cell(row, 1).equals(cell(templateRow(first), 1))) {
-                    problems.add(new RuleProblem(file.display(), lineNumber, 2,
-                            "the %s row must read (%s) as in the bundled %s; a table holds data, not code"
-                                    .formatted(first, cell(templateRow(first), 1), TEMPLATE)));
+                    problems.add(RuleProblem.at(file.display(), lineNumber, 2, TABLE_CODE_ROW,
+                            "keyword", first, "expected", cell(templateRow(first), 1), "template", TEMPLATE));
                 }
                 onlyCells(file, lineNumber, row, 2, problems);
                 i++;
@@ -101,24 +120,21 @@ final class DecisionTableChecker {
                 tables++;
                 i = table(file, lines, i, toolIds, ruleLines, rules, problems);
             } else {
-                problems.add(new RuleProblem(file.display(), lineNumber, 1,
-                        "(%s) is not allowed here: a table has only RuleSet, Import, Variables, Notes and RuleTable rows"
-                                .formatted(shorten(first))));
+                problems.add(RuleProblem.at(file.display(), lineNumber, 1, TABLE_NOT_ALLOWED, "cell", shorten(first)));
                 i++;
             }
         }
         if (!keywordLines.containsKey("RuleSet")) {
-            problems.add(new RuleProblem(file.display(), 1, 1, "the RuleSet row (the package) is missing"));
+            problems.add(RuleProblem.at(file.display(), 1, 1, TABLE_NO_RULESET_ROW));
         }
         // Without them the generated rules do not compile, and Drools' errors point at generated lines (found by fuzzing).
         for (String keyword : List.of("Import", "Variables")) {
             if (!keywordLines.containsKey(keyword)) {
-                problems.add(new RuleProblem(file.display(), 1, 1, "the %s row is missing; copy it from the bundled %s"
-                        .formatted(keyword, TEMPLATE)));
+                problems.add(RuleProblem.at(file.display(), 1, 1, TABLE_MISSING_ROW, "keyword", keyword, "template", TEMPLATE));
             }
         }
         if (tables == 0) {
-            problems.add(RuleProblem.inFile(file.display(), "has no RuleTable"));
+            problems.add(RuleProblem.inFile(file.display(), TABLE_NO_RULE_TABLE));
         }
         return rules;
     }
@@ -131,25 +147,22 @@ final class DecisionTableChecker {
         for (int h = 0; h < HEADER_ROWS; h++, i++) {
             int lineNumber = i + 1;
             if (i >= lines.size()) {
-                problems.add(new RuleProblem(file.display(), lineNumber - 1, 1, "the table ends inside its header rows"));
+                problems.add(RuleProblem.at(file.display(), lineNumber - 1, 1, TABLE_HEADER_ENDS));
                 return i;
             }
             List<String> row = parseOrEmpty(file, lines.get(i), lineNumber, problems);
             List<String> expected = header.get(h);
             for (int c = 0; c < Math.max(row.size(), expected.size()); c++) {
                 if (!cell(row, c).equals(cell(expected, c))) {
-                    problems.add(new RuleProblem(file.display(), lineNumber, c + 1,
-                            "this header cell must read (%s) as in the bundled %s; a table holds data, not code"
-                                    .formatted(cell(expected, c), TEMPLATE)));
+                    problems.add(RuleProblem.at(file.display(), lineNumber, c + 1, TABLE_HEADER_CELL,
+                            "expected", cell(expected, c), "template", TEMPLATE));
                 }
             }
         }
         if (i < lines.size()) { // the column titles: free text for people, never compiled, but never a table's start
             List<String> titles = parseOrEmpty(file, lines.get(i), i + 1, problems);
             if (!titles.isEmpty() && titles.get(0).strip().startsWith(RULE_TABLE)) {
-                problems.add(new RuleProblem(file.display(), i + 1, 1,
-                        "(%s) would start another table; the row after the code rows holds the column titles"
-                                .formatted(shorten(titles.get(0).strip()))));
+                problems.add(RuleProblem.at(file.display(), i + 1, 1, TABLE_TITLES_START_TABLE, "cell", shorten(titles.get(0).strip())));
             }
             // Drools reads a title right of the code columns as a code description and fails (found by fuzzing).
             onlyCells(file, i + 1, titles, header.get(0).size(), problems);
@@ -167,8 +180,7 @@ final class DecisionTableChecker {
         }
         if (rows == 0) {
             // Drools makes a rule without conditions or actions of a table without rows (found by fuzzing).
-            problems.add(new RuleProblem(file.display(), start + 1, 1,
-                    "this table has no rule rows below its column titles; add a row or remove the table"));
+            problems.add(RuleProblem.at(file.display(), start + 1, 1, TABLE_NO_ROWS));
         }
         return i < lines.size() ? i + 1 : i;
     }
@@ -178,36 +190,31 @@ final class DecisionTableChecker {
         String id = cell(row, 0);
         boolean valid = true;
         if (!RULE_ID.matcher(id).matches()) {
-            problems.add(new RuleProblem(file.display(), lineNumber, 1,
-                    "the rule id (%s) may hold only lower-case letters, digits, '-' and '.'".formatted(shorten(id))));
+            problems.add(RuleProblem.at(file.display(), lineNumber, 1, TABLE_BAD_RULE_ID, "id", shorten(id)));
             valid = false;
         } else {
             Integer earlier = ruleLines.putIfAbsent(id, lineNumber);
             if (earlier != null) {
-                problems.add(new RuleProblem(file.display(), lineNumber, 1,
-                        "the rule id (%s) is already used on line %d".formatted(id, earlier)));
+                problems.add(RuleProblem.at(file.display(), lineNumber, 1, TABLE_DUPLICATE_RULE_ID, "id", id, "earlier", earlier));
             }
         }
         String factor = cell(row, 1);
         try {
             Factor.fromId(factor);
         } catch (UnknownIdException e) {
-            problems.add(new RuleProblem(file.display(), lineNumber, 2,
-                    "the factor id (%s) is unknown; use one of %s".formatted(shorten(factor), HasId.validIds(Factor.class))));
+            problems.add(RuleProblem.at(file.display(), lineNumber, 2, TABLE_UNKNOWN_FACTOR,
+                    "factor", shorten(factor), "valid", HasId.validIds(Factor.class)));
         }
         String priority = cell(row, 2);
         if (!priority.matches("\\d{1,3}") || Integer.parseInt(priority) > 100) {
-            problems.add(new RuleProblem(file.display(), lineNumber, 3,
-                    "the priority (%s) must be a whole number from 0 to 100".formatted(shorten(priority))));
+            problems.add(RuleProblem.at(file.display(), lineNumber, 3, TABLE_BAD_PRIORITY, "priority", shorten(priority)));
         }
         List<String> tools = AdviceCollector.splitIds(cell(row, 3));
         for (String tool : tools) {
             if (!TOOL_ID.matcher(tool).matches()) {
-                problems.add(new RuleProblem(file.display(), lineNumber, 4,
-                        "(%s) is not a tool id; list tool ids separated by commas".formatted(shorten(tool))));
+                problems.add(RuleProblem.at(file.display(), lineNumber, 4, TABLE_NOT_A_TOOL_ID, "tool", shorten(tool)));
             } else if (!toolIds.contains(tool)) {
-                problems.add(new RuleProblem(file.display(), lineNumber, 4,
-                        "the tool id (%s) is not in the tool catalogue".formatted(tool)));
+                problems.add(RuleProblem.at(file.display(), lineNumber, 4, TOOL_UNKNOWN, "tool", tool));
             }
         }
         onlyCells(file, lineNumber, row, 4, problems);
@@ -221,8 +228,7 @@ final class DecisionTableChecker {
             List<RuleProblem> problems) {
         Integer earlier = keywordLines.putIfAbsent(keyword, lineNumber);
         if (earlier != null) {
-            problems.add(new RuleProblem(file.display(), lineNumber, 1,
-                    "a second %s row; a table has one, on line %d".formatted(keyword, earlier)));
+            problems.add(RuleProblem.at(file.display(), lineNumber, 1, TABLE_SECOND_KEYWORD_ROW, "keyword", keyword, "earlier", earlier));
         }
     }
 
@@ -245,9 +251,8 @@ final class DecisionTableChecker {
                 String value = row.get(c).strip();
                 boolean tableRow = c == 0 && value.startsWith(RULE_TABLE);
                 if (!tableRow && value.toLowerCase(Locale.ROOT).startsWith(RULE_TABLE.toLowerCase(Locale.ROOT))) {
-                    problems.add(new RuleProblem(file.display(), i + 1, c + 1,
-                            "(%s) would start a table hidden in this cell; only the first cell of a row may begin with %s"
-                                    .formatted(shorten(value), RULE_TABLE)));
+                    problems.add(RuleProblem.at(file.display(), i + 1, c + 1, TABLE_HIDDEN_TABLE,
+                            "cell", shorten(value), "keyword", RULE_TABLE));
                 }
             }
         }
@@ -256,8 +261,7 @@ final class DecisionTableChecker {
     private static void onlyCells(RuleSource file, int lineNumber, List<String> row, int allowed, List<RuleProblem> problems) {
         for (int c = allowed; c < row.size(); c++) {
             if (!row.get(c).isBlank()) {
-                problems.add(new RuleProblem(file.display(), lineNumber, c + 1,
-                        "this cell must be empty, found (%s)".formatted(shorten(row.get(c).strip()))));
+                problems.add(RuleProblem.at(file.display(), lineNumber, c + 1, TABLE_CELL_NOT_EMPTY, "cell", shorten(row.get(c).strip())));
             }
         }
     }
@@ -266,7 +270,7 @@ final class DecisionTableChecker {
         try {
             return Csv.parseLine(line);
         } catch (IllegalArgumentException e) {
-            problems.add(new RuleProblem(file.display(), lineNumber, 0, e.getMessage()));
+            problems.add(RuleProblem.at(file.display(), lineNumber, 0, TABLE_UNCLOSED_QUOTE));
             return List.of();
         }
     }
@@ -317,7 +321,7 @@ final class DecisionTableChecker {
                     cell.append(c);
                 }
             }
-            if (quoted) {
+            if (quoted) { // the only line it refuses: reported as TABLE_UNCLOSED_QUOTE
                 throw new IllegalArgumentException("a quote is not closed on this line (a cell may not span lines)");
             }
             cells.add(cell.toString());

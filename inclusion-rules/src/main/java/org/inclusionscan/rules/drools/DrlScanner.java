@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inclusionscan.rules.RuleMessageCode;
 import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.Thresholds;
 
@@ -77,8 +78,8 @@ final class DrlScanner {
                 String tool = literal.group(1);
                 if (!toolIds.contains(tool)) {
                     int offset = calls.start(1) + literal.start();
-                    problems.add(new RuleProblem(file.display(), line(text, offset), column(text, offset),
-                            "the tool id (%s) is not in the tool catalogue".formatted(tool)));
+                    problems.add(RuleProblem.at(file.display(), line(text, offset), column(text, offset),
+                            RuleMessageCode.TOOL_UNKNOWN, "tool", tool));
                 }
             }
         }
@@ -91,8 +92,8 @@ final class DrlScanner {
             String key = prefix + matcher.group(1);
             if (!thresholds.has(key)) {
                 int offset = matcher.start(1) - 1;
-                problems.add(new RuleProblem(file.display(), line(text, offset), column(text, offset),
-                        "the threshold key (%s) is not in thresholds.properties".formatted(key)));
+                problems.add(RuleProblem.at(file.display(), line(text, offset), column(text, offset),
+                        RuleMessageCode.DRL_UNKNOWN_THRESHOLD, "key", key));
             }
         }
     }

@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inclusionscan.advice.RuleSetInfo;
 import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.rules.RuleMessageCode;
 import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.RuleSetException;
 import org.inclusionscan.rules.Thresholds;
@@ -79,14 +80,15 @@ public final class RuleSetCompiler {
             }
         }
         if (sources.rules().isEmpty()) {
-            problems.add(RuleProblem.inFile(sources.origin(), "holds no rule file (*.drl or *.drl.csv)"));
+            problems.add(RuleProblem.inFile(sources.origin(), RuleMessageCode.RULESET_NO_RULE_FILES));
         }
         Texts texts = Texts.defaults();
         if (sources.wording().isPresent()) {
             try {
                 texts = texts.withOverrides(sources.wording().get());
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(RuleProblem.inFile(sources.wording().get().toString(), "the wording cannot be read: " + e.getMessage()));
+                problems.add(RuleProblem.inFile(sources.wording().get().toString(), RuleMessageCode.RULESET_WORDING_UNREADABLE,
+                        "detail", String.valueOf(e.getMessage())));
             }
         }
         String version = sources.version();
@@ -121,7 +123,7 @@ public final class RuleSetCompiler {
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
             String file = sources.rules().stream().filter(source -> message.contains(source.name())).map(RuleSource::display)
                     .findFirst().orElse(sources.origin());
-            problems.add(RuleProblem.inFile(file, "Drools cannot read it: " + message));
+            problems.add(RuleProblem.inFile(file, RuleMessageCode.DROOLS_CANNOT_READ, "detail", message));
             throw new RuleSetException(sources.origin(), problems);
         }
         for (Message error : errors) {
@@ -132,7 +134,7 @@ public final class RuleSetCompiler {
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             if (problems.isEmpty()) {
-                problems.add(RuleProblem.inFile(sources.origin(), "Drools refused the rule set without saying where"));
+                problems.add(RuleProblem.inFile(sources.origin(), RuleMessageCode.DROOLS_REFUSED_UNLOCATED));
             }
             throw new RuleSetException(sources.origin(), problems);
         }
@@ -162,7 +164,10 @@ public final class RuleSetCompiler {
         return KFS_ROOT + folder + file.name();
     }
 
-    /** A Drools message as a located problem; empty for the useless line-0 duplicates. */
+    /**
+     * A Drools message as a located problem; empty for the useless line-0 duplicates. Drools' words
+     * cannot be translated: they are shown inside a translated frame.
+     */
     private static Optional<RuleProblem> located(Message message, RuleSetSources sources) {
         String text = message.getText() == null ? "" : message.getText().strip();
         if (text.contains("Parser returned a null Package")) {
@@ -182,8 +187,8 @@ public final class RuleSetCompiler {
         }
         String cleaned = ERROR_PREFIX.matcher(text).replaceFirst("").replaceAll("\\s+", " ").strip();
         if (file != null && file.isDecisionTable()) {
-            return Optional.of(RuleProblem.inFile(display, "in the rules generated from this table (line %d): %s".formatted(line, cleaned)));
+            return Optional.of(RuleProblem.inFile(display, RuleMessageCode.DROOLS_REPORTED_IN_TABLE, "line", line, "detail", cleaned));
         }
-        return Optional.of(new RuleProblem(display, line, column, cleaned));
+        return Optional.of(RuleProblem.at(display, line, column, RuleMessageCode.DROOLS_REPORTED, "detail", cleaned));
     }
 }

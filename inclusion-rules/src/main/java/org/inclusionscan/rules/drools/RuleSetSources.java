@@ -1,5 +1,15 @@
 package org.inclusionscan.rules.drools;
 
+import static org.inclusionscan.rules.RuleMessageCode.RULESET_EMPTY_NAME;
+import static org.inclusionscan.rules.RuleMessageCode.RULESET_UNKNOWN_MODE;
+import static org.inclusionscan.rules.RuleMessageCode.SOURCE_DRL_IN_DATA_ONLY;
+import static org.inclusionscan.rules.RuleMessageCode.SOURCE_IGNORED_TABLE;
+import static org.inclusionscan.rules.RuleMessageCode.SOURCE_NOT_A_DIRECTORY;
+import static org.inclusionscan.rules.RuleMessageCode.SOURCE_NOT_UTF_8;
+import static org.inclusionscan.rules.RuleMessageCode.SOURCE_NO_THRESHOLDS;
+import static org.inclusionscan.rules.RuleMessageCode.SOURCE_SPREADSHEET;
+import static org.inclusionscan.rules.RuleMessageCode.SOURCE_UNREADABLE;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -117,8 +127,7 @@ public record RuleSetSources(
     public static RuleSetSources fromDirectory(Path directory, boolean dataOnly) {
         List<RuleProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(directory)) {
-            throw new RuleSetException(directory.toString(), List.of(RuleProblem.inFile(directory.toString(),
-                    "is not a directory; give the directory that holds ruleset.properties, thresholds.properties and the rule files")));
+            throw new RuleSetException(directory.toString(), List.of(RuleProblem.inFile(directory.toString(), SOURCE_NOT_A_DIRECTORY)));
         }
         Path rulesetFile = directory.resolve(RULESET_FILE);
         String name = directory.toAbsolutePath().normalize().getFileName() == null
@@ -129,11 +138,11 @@ public record RuleSetSources(
             name = ruleset.getProperty("name", name).strip();
             mode = ruleset.getProperty("mode", mode).strip();
             if (!mode.equals("replace") && !mode.equals("extend")) {
-                problems.add(new RuleProblem(rulesetFile.toString(), lineOf(read(rulesetFile), "mode"), 0,
-                        "the mode (%s) is unknown; use replace or extend".formatted(mode)));
+                problems.add(RuleProblem.at(rulesetFile.toString(), lineOf(read(rulesetFile), "mode"), 0, RULESET_UNKNOWN_MODE,
+                        "mode", mode));
             }
             if (name.isEmpty()) {
-                problems.add(new RuleProblem(rulesetFile.toString(), lineOf(read(rulesetFile), "name"), 0, "the name is empty"));
+                problems.add(RuleProblem.at(rulesetFile.toString(), lineOf(read(rulesetFile), "name"), 0, RULESET_EMPTY_NAME));
             }
         }
         Map<String, RuleSource> rules = new LinkedHashMap<>();
@@ -147,29 +156,22 @@ public record RuleSetSources(
             for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
                 String fileName = file.getFileName().toString();
                 if (dataOnly && fileName.endsWith(".drl")) {
-                    problems.add(new RuleProblem(file.toString(), 1, 0,
-                            "is DRL, which is code, and this rule set is read data only; remove the file, or express the rule"
-                                    + " as a row of a decision table (*.drl.csv), or have it loaded by someone allowed to change"
-                                    + " the application"));
+                    problems.add(RuleProblem.at(file.toString(), 1, 0, SOURCE_DRL_IN_DATA_ONLY));
                 } else if (fileName.endsWith(".drl") || fileName.endsWith(".drl.csv")) {
                     rules.put(fileName, new RuleSource(fileName, file.toString(), read(file)));
                 } else if (fileName.endsWith(".drl.xlsx") || fileName.endsWith(".drl.xls")) {
-                    problems.add(RuleProblem.inFile(file.toString(),
-                            "spreadsheets are not read, so that a table stays data only; save the sheet as CSV (a name ending in .drl.csv)"));
+                    problems.add(RuleProblem.inFile(file.toString(), SOURCE_SPREADSHEET));
                 } else if (fileName.endsWith(".csv") || fileName.endsWith(".xlsx")) {
-                    problems.add(RuleProblem.inFile(file.toString(),
-                            "would be ignored: a decision table's name must end in .drl.csv"));
+                    problems.add(RuleProblem.inFile(file.toString(), SOURCE_IGNORED_TABLE));
                 } else if (fileName.equals(THRESHOLDS_FILE)) {
                     thresholds.add(new RuleSource(fileName, file.toString(), read(file)));
                 }
             }
         } catch (IOException e) {
-            throw new RuleSetException(directory.toString(), List.of(RuleProblem.inFile(directory.toString(),
-                    "cannot be read: " + e.getMessage())));
+            throw new RuleSetException(directory.toString(), List.of(unreadable(directory.toString(), e)));
         }
         if (thresholds.isEmpty()) {
-            problems.add(RuleProblem.inFile(directory.resolve(THRESHOLDS_FILE).toString(),
-                    "is missing; a rule set in mode replace needs its own thresholds"));
+            problems.add(RuleProblem.inFile(directory.resolve(THRESHOLDS_FILE).toString(), SOURCE_NO_THRESHOLDS));
         }
         List<RuleSource> scenarios = new ArrayList<>();
         Path scenarioDir = directory.resolve(SCENARIOS_DIR);
@@ -179,7 +181,7 @@ public record RuleSetSources(
                     scenarios.add(new RuleSource(SCENARIOS_DIR + "/" + file.getFileName(), file.toString(), read(file)));
                 }
             } catch (IOException e) {
-                problems.add(RuleProblem.inFile(scenarioDir.toString(), "cannot be read: " + e.getMessage()));
+                problems.add(unreadable(scenarioDir.toString(), e));
             }
         }
         if (!problems.isEmpty()) {
@@ -250,9 +252,14 @@ public record RuleSetSources(
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new RuleSetException(file.toString(), List.of(RuleProblem.inFile(file.toString(), "cannot be read: " + e.getMessage())));
+            throw new RuleSetException(file.toString(), List.of(unreadable(file.toString(), e)));
         }
         return decode(bytes, file.toString());
+    }
+
+    /** The system's reason (in its own words) why a file or directory cannot be read. */
+    private static RuleProblem unreadable(String file, IOException e) {
+        return RuleProblem.inFile(file, SOURCE_UNREADABLE, "detail", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
     }
 
     /**
@@ -280,8 +287,8 @@ public record RuleSetSources(
                     line++;
                 }
             }
-            throw new RuleSetException(display, List.of(new RuleProblem(display, line, 0,
-                    "is not UTF-8 text: byte %d (0x%02x) cannot be read; save the file as UTF-8".formatted(at + 1, bytes[at] & 0xff))));
+            throw new RuleSetException(display, List.of(RuleProblem.at(display, line, 0, SOURCE_NOT_UTF_8,
+                    "byte", at + 1, "hex", "%02x".formatted(bytes[at] & 0xff))));
         }
         return out.flip().toString();
     }

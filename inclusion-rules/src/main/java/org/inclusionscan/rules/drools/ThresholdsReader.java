@@ -1,12 +1,24 @@
 package org.inclusionscan.rules.drools;
 
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_ANSWER_SHARE;
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_BAD_KEY;
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_BANDS_DO_NOT_RISE;
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_DUPLICATE_KEY;
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_MISSING_KEY;
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_NOT_A_NUMBER;
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_NOT_FINITE;
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_PRIORITY_OUT_OF_RANGE;
+import static org.inclusionscan.rules.RuleMessageCode.THRESHOLDS_SYNTAX;
+
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.inclusionscan.model.LevelBands;
 import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.Thresholds;
+import org.inclusionscan.scoring.ScoringSettings;
 
 /**
  * Reads {@code thresholds.properties} files line by line, so that every bad value is reported
@@ -32,17 +44,27 @@ final class ThresholdsReader {
         String last = files.get(files.size() - 1).display();
         for (String key : List.of(Thresholds.LEVEL_MODERATE, Thresholds.LEVEL_GOOD, Thresholds.LEVEL_STRONG)) {
             if (!values.containsKey(key)) {
-                problems.add(RuleProblem.inFile(last, "the key (%s) is missing; the level bands need it".formatted(key)));
+                problems.add(RuleProblem.inFile(last, THRESHOLDS_MISSING_KEY, "key", key));
             }
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(Thresholds.of(values));
-        } catch (IllegalArgumentException e) {
-            problems.add(RuleProblem.inFile(last, e.getMessage()));
-            return Optional.empty();
+        checkBands(values, last, problems);
+        double share = values.getOrDefault(Thresholds.MINIMUM_ANSWER_SHARE, ScoringSettings.DEFAULT.minimumAnswerShare());
+        if (!(share > 0.0 && share <= 1.0)) {
+            problems.add(RuleProblem.inFile(last, THRESHOLDS_ANSWER_SHARE, "value", share));
+        }
+        return problems.size() > before ? Optional.empty() : Optional.of(Thresholds.of(values));
+    }
+
+    /** The level bands as {@link Thresholds} rounds them must rise, as {@link LevelBands} requires. */
+    private static void checkBands(Map<String, Double> values, String file, List<RuleProblem> problems) {
+        double moderate = Thresholds.round(values.get(Thresholds.LEVEL_MODERATE));
+        double good = Thresholds.round(values.get(Thresholds.LEVEL_GOOD));
+        double strong = Thresholds.round(values.get(Thresholds.LEVEL_STRONG));
+        if (!(1.0 < moderate && moderate < good && good < strong && strong <= 5.0)) {
+            problems.add(RuleProblem.inFile(file, THRESHOLDS_BANDS_DO_NOT_RISE, "moderate", moderate, "good", good, "strong", strong));
         }
     }
 
@@ -58,39 +80,36 @@ final class ThresholdsReader {
             }
             int separator = indexOfSeparator(line);
             if (separator < 0) {
-                problems.add(new RuleProblem(file.display(), lineNumber, 1, "expected key=number, found (%s)".formatted(shorten(line))));
+                problems.add(RuleProblem.at(file.display(), lineNumber, 1, THRESHOLDS_SYNTAX, "found", shorten(line)));
                 continue;
             }
             String key = line.substring(0, separator).strip();
             String value = line.substring(separator + 1).strip();
             int valueColumn = lines.get(i).indexOf(value, lines.get(i).indexOf(line.charAt(separator)) + 1) + 1;
             if (!KEY.matcher(key).matches()) {
-                problems.add(new RuleProblem(file.display(), lineNumber, 1,
-                        "the key (%s) may hold only lower-case letters, digits, '.', '_' and '-'".formatted(shorten(key))));
+                problems.add(RuleProblem.at(file.display(), lineNumber, 1, THRESHOLDS_BAD_KEY, "key", shorten(key)));
                 continue;
             }
             Integer earlier = lineOfKey.putIfAbsent(key, lineNumber);
             if (earlier != null) {
-                problems.add(new RuleProblem(file.display(), lineNumber, 1,
-                        "the key (%s) is already given on line %d".formatted(key, earlier)));
+                problems.add(RuleProblem.at(file.display(), lineNumber, 1, THRESHOLDS_DUPLICATE_KEY, "key", key, "earlier", earlier));
                 continue;
             }
             double number;
             try {
                 number = Double.parseDouble(value);
             } catch (NumberFormatException e) {
-                problems.add(new RuleProblem(file.display(), lineNumber, valueColumn,
-                        "the value (%s) of (%s) is not a number; write it like 2.5".formatted(shorten(value), key)));
+                problems.add(RuleProblem.at(file.display(), lineNumber, valueColumn, THRESHOLDS_NOT_A_NUMBER,
+                        "value", shorten(value), "key", key));
                 continue;
             }
             if (!Double.isFinite(number)) {
-                problems.add(new RuleProblem(file.display(), lineNumber, valueColumn,
-                        "the value (%s) of (%s) is not a finite number".formatted(value, key)));
+                problems.add(RuleProblem.at(file.display(), lineNumber, valueColumn, THRESHOLDS_NOT_FINITE, "value", value, "key", key));
                 continue;
             }
             if (key.startsWith("priority.") && (number < 0 || number > 100)) {
-                problems.add(new RuleProblem(file.display(), lineNumber, valueColumn,
-                        "the priority (%s) of (%s) must be between 0 and 100".formatted(value, key)));
+                problems.add(RuleProblem.at(file.display(), lineNumber, valueColumn, THRESHOLDS_PRIORITY_OUT_OF_RANGE,
+                        "value", value, "key", key));
                 continue;
             }
             values.put(key, number);

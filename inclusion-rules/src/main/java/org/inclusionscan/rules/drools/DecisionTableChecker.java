@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import javax.lang.model.SourceVersion;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.HasId;
 import org.inclusionscan.model.UnknownIdException;
@@ -99,7 +100,8 @@ final class DecisionTableChecker {
                 i++;
             } else if (first.equals("RuleSet")) {
                 once(file, lineNumber, first, keywordLines, problems);
-                if (!PACKAGE.matcher(cell(row, 1)).matches()) {
+                // A segment that is a Java keyword ("default") passes the pattern but not Drools' Java compiler.
+                if (!PACKAGE.matcher(cell(row, 1)).matches() || !SourceVersion.isName(cell(row, 1))) {
                     problems.add(RuleProblem.at(file.display(), lineNumber, 2, TABLE_BAD_PACKAGE, "package", cell(row, 1)));
                 }
                 onlyCells(file, lineNumber, row, 2, problems);

@@ -49,7 +49,11 @@ class FoundByFuzzingTest {
                 Arguments.of("a title right of the code columns: Drools threw DecisionTableParseException", with(lines -> {
                     lines.set(9, lines.get(9) + ",notes");
                     return lines;
-                }), 10, 5));
+                }), 10, 5),
+                Arguments.of("a package with a Java keyword (one byte deleted from 'defaults'): errors on generated lines", with(lines -> {
+                    lines.set(0, lines.get(0).replace("rules.defaults", "rules.default"));
+                    return lines;
+                }), 1, 2));
     }
 
     @ParameterizedTest(name = "{0}")

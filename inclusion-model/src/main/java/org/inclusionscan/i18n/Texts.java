@@ -39,6 +39,12 @@ public final class Texts {
     /** The bundles looked for, in this order; later bundles may not redefine earlier keys. */
     public static final List<String> BUNDLES = List.of("labels", "tools", "advice", "problems", "rules", "report", "cli");
 
+    /**
+     * An argument value that starts with this names a text key: a message shows that text in its
+     * own language (for example {@code @vocabulary.role} becomes "role" or "rol").
+     */
+    public static final String TEXT_KEY = "@";
+
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
 
     private static volatile Texts defaults;
@@ -148,6 +154,36 @@ public final class Texts {
         }
         matcher.appendTail(result);
         return result.toString();
+    }
+
+    /**
+     * The text of the key with its placeholders filled, for messages about a user's input: an
+     * argument whose value is {@link #TEXT_KEY} and a key with a text shows that text, itself filled
+     * from the same arguments (where those show their texts plain).
+     */
+    public String message(Language language, String key, Map<String, String> arguments) {
+        Map<String, String> labels = new HashMap<>(arguments);
+        labels.replaceAll((name, value) -> isTextKey(language, value) ? get(language, value.substring(1)) : value);
+        Map<String, String> shown = new HashMap<>(labels);
+        shown.replaceAll((name, value) -> isTextKey(language, arguments.get(name))
+                ? get(language, arguments.get(name).substring(1), labels) : value);
+        return get(language, key, shown);
+    }
+
+    private boolean isTextKey(Language language, String value) {
+        return value.startsWith(TEXT_KEY) && has(language, value.substring(1));
+    }
+
+    /** Message arguments from name and value pairs: {@code arguments("tool", "x", "line", 3)}. */
+    public static Map<String, String> arguments(Object... namesAndValues) {
+        if (namesAndValues.length % 2 != 0) {
+            throw new IllegalArgumentException("Arguments come in name and value pairs.");
+        }
+        Map<String, String> arguments = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            arguments.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
+        }
+        return arguments;
     }
 
     /** The label of a vocabulary value: key {@code <prefix>.<id>}, e.g. {@code factor.network-vitality}. */

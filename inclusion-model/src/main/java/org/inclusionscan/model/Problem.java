@@ -15,11 +15,8 @@ import org.inclusionscan.i18n.Texts;
  */
 public record Problem(String location, String code, Map<String, String> arguments) {
 
-    /**
-     * An argument value that starts with this names a text key: the message shows that text in
-     * its own language (for example {@code @vocabulary.role} becomes "role" or "rol").
-     */
-    public static final String TEXT_KEY = "@";
+    /** An argument value that starts with this names a text key; see {@link Texts#TEXT_KEY}. */
+    public static final String TEXT_KEY = Texts.TEXT_KEY;
 
     public Problem {
         Objects.requireNonNull(location, "location");
@@ -28,14 +25,7 @@ public record Problem(String location, String code, Map<String, String> argument
     }
 
     public static Problem at(String location, String code, Object... namesAndValues) {
-        if (namesAndValues.length % 2 != 0) {
-            throw new IllegalArgumentException("Arguments come in name and value pairs.");
-        }
-        Map<String, String> arguments = new java.util.HashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            arguments.put(String.valueOf(namesAndValues[i]), String.valueOf(namesAndValues[i + 1]));
-        }
-        return new Problem(location, code, arguments);
+        return new Problem(location, code, Texts.arguments(namesAndValues));
     }
 
     /** The problem in words, in the language: {@code <location>: <message>}. */
@@ -44,11 +34,7 @@ public record Problem(String location, String code, Map<String, String> argument
     }
 
     public String message(Language language) {
-        Texts texts = Texts.defaults();
-        Map<String, String> shown = new java.util.HashMap<>(arguments);
-        shown.replaceAll((name, value) -> value.startsWith(TEXT_KEY) && texts.has(language, value.substring(1))
-                ? texts.get(language, value.substring(1)) : value);
-        return texts.get(language, "problem." + code, shown);
+        return Texts.defaults().message(language, "problem." + code, arguments);
     }
 
     /** The English message, for logs and developers. */

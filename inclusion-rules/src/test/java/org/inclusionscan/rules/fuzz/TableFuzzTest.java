@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.statistics.Statistics;
+import org.inclusionscan.fuzz.ProblemOracle;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.Recommendation;
 import org.inclusionscan.model.Factor;
@@ -94,7 +95,7 @@ class TableFuzzTest {
         try {
             outcome = table(RuleSetSources.decode(bytes, FILE));
         } catch (RuleSetException e) {
-            RuleFileOracle.tableProblemsAreLocated(e, FILE, RuleFileOracle.lines(bytes));
+            RuleFileOracle.tableProblemsAreLocated(e, FILE, ProblemOracle.lines(bytes));
             assertThat(e.problems()).singleElement().satisfies(problem -> assertThat(problem.line()).isPositive());
             outcome = "not-utf-8";
         }

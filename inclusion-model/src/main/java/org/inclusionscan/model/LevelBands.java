@@ -10,11 +10,16 @@ public record LevelBands(double moderateFrom, double goodFrom, double strongFrom
     public static final LevelBands DEFAULT = new LevelBands(2.5, 3.25, 4.0);
 
     public LevelBands {
-        if (!(1.0 < moderateFrom && moderateFrom < goodFrom && goodFrom < strongFrom && strongFrom <= 5.0)) {
+        if (!rise(moderateFrom, goodFrom, strongFrom)) {
             throw new IllegalArgumentException(
                     "The level bands (moderate from %s, good from %s, strong from %s) must rise strictly between 1 and 5."
                             .formatted(moderateFrom, goodFrom, strongFrom));
         }
+    }
+
+    /** Whether these bands can be used: they rise strictly between 1 (excluded) and 5. */
+    public static boolean rise(double moderateFrom, double goodFrom, double strongFrom) {
+        return 1.0 < moderateFrom && moderateFrom < goodFrom && goodFrom < strongFrom && strongFrom <= 5.0;
     }
 
     public Level levelOf(double mean) {

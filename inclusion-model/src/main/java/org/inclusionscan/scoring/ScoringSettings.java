@@ -16,9 +16,14 @@ public record ScoringSettings(LevelBands bands, double minimumAnswerShare) {
 
     public ScoringSettings {
         Objects.requireNonNull(bands, "bands");
-        if (!(minimumAnswerShare > 0.0 && minimumAnswerShare <= 1.0)) {
+        if (!isValidAnswerShare(minimumAnswerShare)) {
             throw new IllegalArgumentException(
                     "The minimum answer share (%s) must be above 0 and at most 1.".formatted(minimumAnswerShare));
         }
+    }
+
+    /** Whether a minimum answer share can be used: above 0 and at most 1. */
+    public static boolean isValidAnswerShare(double share) {
+        return share > 0.0 && share <= 1.0;
     }
 }

@@ -52,7 +52,7 @@ final class ThresholdsReader {
         }
         checkBands(values, last, problems);
         double share = values.getOrDefault(Thresholds.MINIMUM_ANSWER_SHARE, ScoringSettings.DEFAULT.minimumAnswerShare());
-        if (!(share > 0.0 && share <= 1.0)) {
+        if (!ScoringSettings.isValidAnswerShare(share)) {
             problems.add(RuleProblem.inFile(last, THRESHOLDS_ANSWER_SHARE, "value", share));
         }
         return problems.size() > before ? Optional.empty() : Optional.of(Thresholds.of(values));
@@ -63,7 +63,7 @@ final class ThresholdsReader {
         double moderate = Thresholds.round(values.get(Thresholds.LEVEL_MODERATE));
         double good = Thresholds.round(values.get(Thresholds.LEVEL_GOOD));
         double strong = Thresholds.round(values.get(Thresholds.LEVEL_STRONG));
-        if (!(1.0 < moderate && moderate < good && good < strong && strong <= 5.0)) {
+        if (!LevelBands.rise(moderate, good, strong)) {
             problems.add(RuleProblem.inFile(file, THRESHOLDS_BANDS_DO_NOT_RISE, "moderate", moderate, "good", good, "strong", strong));
         }
     }

@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
@@ -88,18 +87,11 @@ public final class PrecompiledDefaults {
 
     /** A SHA-256 over the rule files (name and content, line ends normalised), in name order. */
     static String digest(List<RuleSource> rules) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (RuleSource source : rules.stream().sorted(Comparator.comparing(RuleSource::name)).toList()) {
-                digest.update(source.name().getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-                digest.update(source.content().replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM.", e);
+        MessageDigest digest = RuleSetSources.sha256();
+        for (RuleSource source : rules.stream().sorted(Comparator.comparing(RuleSource::name)).toList()) {
+            RuleSetSources.update(digest, source.name(), source.content());
         }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /**

@@ -197,7 +197,7 @@ public record RuleSetSources(
      */
     public String version() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            MessageDigest digest = sha256();
             update(digest, "name", name);
             for (RuleSource source : rules.stream().sorted(java.util.Comparator.comparing(RuleSource::name)).toList()) {
                 update(digest, source.name(), source.content());
@@ -213,14 +213,21 @@ public record RuleSetSources(
                 }
             }
             return HexFormat.of().formatHex(digest.digest()).substring(0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM.", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void update(MessageDigest digest, String name, String content) {
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM.", e);
+        }
+    }
+
+    /** Adds a named file to a digest: name and content (line ends as {@code \n}), each closed by a zero byte. */
+    static void update(MessageDigest digest, String name, String content) {
         digest.update(name.getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(content.replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8));

@@ -61,25 +61,38 @@ final class BatchScorer {
     private record Outcome(String json, boolean ok, List<Factor> weakFactors, Map<Factor, Double> means) {
     }
 
-    int run(Path input, Path out, Path summaryFile) throws IOException {
-        Summary summary = new Summary();
-        Output.Body body = writer -> process(input, writer, summary);
+    /**
+     * @param out         the checked file for the result lines, or null for standard output
+     * @param summary     whether to write a summary
+     * @param summaryFile the checked file for it, or null for standard output (after the lines)
+     */
+    int run(Path input, Path out, boolean summary, Path summaryFile) throws IOException {
+        Summary counts = new Summary();
+        Output.Body body = writer -> process(input, writer, counts);
         if (out == null) {
-            Output.write(cli, null, body);
+            Output.toStandardOutput(cli, body);
         } else {
             Output.writeAtomically(out, body);
         }
-        if (summaryFile != null) {
-            Output.writeAtomically(summaryFile, writer -> {
-                Json.mapper().writeValue(new NonClosingWriter(writer), summary.toJson());
+        if (summary) {
+            Output.Body summaryBody = writer -> {
+                Json.mapper().writeValue(new NonClosingWriter(writer), counts.toJson());
                 writer.write(System.lineSeparator());
-            });
+            };
+            if (summaryFile == null) {
+                Output.toStandardOutput(cli, summaryBody);
+            } else {
+                Output.writeAtomically(summaryFile, summaryBody);
+            }
         }
-        summary.print(cli);
+        counts.print(cli);
         if (out != null) {
             cli.tell("cli.wrote", Map.of("file", out));
         }
-        return summary.failed == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
+        if (summaryFile != null) {
+            cli.tell("cli.wrote", Map.of("file", summaryFile));
+        }
+        return counts.failed == 0 ? ExitCode.OK : ExitCode.USER_ERROR;
     }
 
     private void process(Path input, Writer writer, Summary summary) throws IOException {

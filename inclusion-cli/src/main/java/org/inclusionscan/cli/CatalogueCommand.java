@@ -43,7 +43,7 @@ final class CatalogueCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         cli.language(language);
         List<Tool> tools = ToolCatalogue.defaults().all();
-        Output.write(cli, out, writer -> {
+        Output.write(cli, Output.target(out, List.of()), writer -> {
             switch (format) {
                 case json -> json(tools, writer);
                 case md -> markdown(tools, writer);

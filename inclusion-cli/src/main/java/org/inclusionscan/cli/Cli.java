@@ -119,6 +119,11 @@ final class Cli {
             error("cli.error." + user.code(), user.arguments());
             return ExitCode.USER_ERROR;
         }
+        java.io.IOException io = EnvironmentErrors.ioFailure(exception);
+        if (io != null) {
+            EnvironmentErrors.print(this, io);
+            return ExitCode.USER_ERROR;
+        }
         for (UserErrors.Kind kind : UserErrors.kinds()) {
             if (kind.matches(exception)) {
                 kind.print(this, exception);

@@ -2,6 +2,7 @@ package org.inclusionscan.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.inclusionscan.model.ScanResult;
 import picocli.CommandLine.Command;
@@ -31,11 +32,14 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         cli.language(report.language);
+        Path first = UserFiles.existing(earlier);
+        Path second = UserFiles.existing(later);
+        Path out = Output.target(report.out, List.of(first, second));
         Engine engine = Engine.create(report.rules, report.dataOnly);
-        ScanResult before = engine.evaluate(engine.reader().read(UserFiles.existing(earlier)));
-        ScanResult after = engine.evaluate(engine.reader().read(UserFiles.existing(later)));
+        ScanResult before = engine.evaluate(engine.reader().read(first));
+        ScanResult after = engine.evaluate(engine.reader().read(second));
         engine.reporter().compare(before, after, report.options());
-        Output.write(cli, report.out,
+        Output.write(cli, out,
                 writer -> engine.reporter().renderComparison(before, after, report.format(), report.options(), writer));
         return ExitCode.OK;
     }

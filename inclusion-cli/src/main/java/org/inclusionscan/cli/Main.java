@@ -1,5 +1,7 @@
 package org.inclusionscan.cli;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +17,8 @@ public final class Main {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
-        int exit = run(args, System.out, System.err);
-        System.out.flush();
+        // Standard output unwrapped: a PrintStream would hide a failed write (a full disk, a closed pipe).
+        int exit = run(args, new FileOutputStream(FileDescriptor.out), System.err);
         System.exit(exit);
     }
 

@@ -45,9 +45,11 @@ final class QuestionnaireCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         cli.language(language);
-        Questionnaire questionnaire = file == null ? QuestionnaireRegistry.defaultQuestionnaire()
-                : QuestionnaireReader.create().read(UserFiles.existing(file));
-        Output.write(cli, out, writer -> {
+        Path input = file == null ? null : UserFiles.existing(file);
+        Path target = Output.target(out, java.util.Arrays.asList(input));
+        Questionnaire questionnaire = input == null ? QuestionnaireRegistry.defaultQuestionnaire()
+                : QuestionnaireReader.create().read(input);
+        Output.write(cli, target, writer -> {
             switch (format) {
                 case json -> json(questionnaire, writer);
                 case md -> markdown(questionnaire, writer);

@@ -2,6 +2,8 @@ package org.inclusionscan.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.inclusionscan.model.ScanResult;
@@ -51,16 +53,21 @@ final class ScoreCommand implements Callable<Integer> {
             if (threads < 1) {
                 throw new UserException("threads", Map.of("threads", threads));
             }
+            Path input = UserFiles.existing(batch);
+            Path out = Output.target(report.out, List.of(input));
+            Path summaryFile = summary == null ? null : Output.target(summary, Arrays.asList(input, out));
             Engine engine = Engine.create(report.rules, report.dataOnly);
-            return new BatchScorer(cli, engine, report.options(), threads).run(UserFiles.existing(batch), report.out, summary);
+            return new BatchScorer(cli, engine, report.options(), threads).run(input, out, summary != null, summaryFile);
         }
         if (summary != null) {
             throw new UserException("summary-needs-batch", Map.of());
         }
+        Path input = UserFiles.existing(scan);
+        Path out = Output.target(report.out, List.of(input));
         Engine engine = Engine.create(report.rules, report.dataOnly);
-        Scan read = engine.reader().read(UserFiles.existing(scan));
+        Scan read = engine.reader().read(input);
         ScanResult result = engine.evaluate(read);
-        Output.write(cli, report.out, writer -> engine.reporter().render(result, report.format(), report.options(), writer));
+        Output.write(cli, out, writer -> engine.reporter().render(result, report.format(), report.options(), writer));
         return ExitCode.OK;
     }
 }

@@ -258,7 +258,7 @@ final class BatchScorer {
 
         Progress(Cli cli) {
             this.cli = cli;
-            this.enabled = System.console() != null && cli.err() == System.err;
+            this.enabled = System.console() != null && cli.rawErr() == Main.PROCESS_ERR;
         }
 
         void update(Summary summary) {
@@ -273,16 +273,16 @@ final class BatchScorer {
         void done(Summary summary) {
             if (enabled) {
                 show(summary, System.nanoTime());
-                cli.err().println();
+                cli.rawErr().println();
             }
         }
 
         private void show(Summary summary, long now) {
             double seconds = Math.max(1e-9, (now - started) / 1e9);
             long lines = summary.scored + summary.failed;
-            cli.err().print("\r" + cli.text("cli.batch.progress", Map.of("lines", lines, "failed", summary.failed,
+            cli.rawErr().print("\r" + cli.text("cli.batch.progress", Map.of("lines", lines, "failed", summary.failed,
                     "rate", String.format(Locale.ROOT, "%.0f", lines / seconds))));
-            cli.err().flush();
+            cli.rawErr().flush();
         }
     }
 }

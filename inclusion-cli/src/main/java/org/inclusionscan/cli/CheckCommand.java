@@ -1,8 +1,6 @@
 package org.inclusionscan.cli;
 
 import java.io.PrintWriter;
-import java.io.OutputStreamWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -37,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() {
         cli.language(language);
         CheckReport report = RuleChecker.create().dataOnly(dataOnly).check(UserFiles.existingDirectory(directory));
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(cli.out(), StandardCharsets.UTF_8));
+        PrintWriter out = TerminalText.lines(cli.out());
         report.problems().forEach(problem -> out.println(cli.text("cli.check.error", Map.of("problem", problem.describe(language)))));
         for (CheckReport.ScenarioResult scenario : report.scenarios()) {
             String key = scenario.passed() ? "cli.check.pass" : "cli.check.fail";

@@ -30,12 +30,18 @@ final class Cli {
 
     private final OutputStream out;
     private final PrintStream err;
+    private final PrintStream rawErr;
     private final Texts texts = Texts.defaults();
     private Language language = Language.NL;
 
-    Cli(OutputStream out, PrintStream err) {
+    /**
+     * @param err    standard error with control characters made visible
+     * @param rawErr standard error as it is, for the batch progress line only
+     */
+    Cli(OutputStream out, PrintStream err, PrintStream rawErr) {
         this.out = out;
         this.err = err;
+        this.rawErr = rawErr;
     }
 
     int execute(String[] args) {
@@ -84,6 +90,16 @@ final class Cli {
         return err;
     }
 
+    /** Standard error without the filter: only for text of the program's own (the progress line). */
+    PrintStream rawErr() {
+        return rawErr;
+    }
+
+    /** One line on standard error, with any control character in it made visible. */
+    void line(String text) {
+        err.println(TerminalText.visible(text));
+    }
+
     Texts texts() {
         return texts;
     }
@@ -103,11 +119,11 @@ final class Cli {
 
     /** A message for the person at the terminal, on standard error. */
     void tell(String key, Map<String, ?> arguments) {
-        err.println(text(key, arguments));
+        line(text(key, arguments));
     }
 
     void error(String key, Map<String, ?> arguments) {
-        err.println(text("cli.error.prefix", Map.of()) + " " + text(key, arguments));
+        line(text("cli.error.prefix", Map.of()) + " " + text(key, arguments));
     }
 
     int failed(Exception exception) {
@@ -137,9 +153,9 @@ final class Cli {
 
     void printProblems(String source, List<Problem> problems) {
         error("cli.error.invalid-input", Map.of("source", source, "count", problems.size()));
-        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> err.println("  " + problem.describe(language)));
+        problems.stream().limit(PROBLEMS_SHOWN).forEach(problem -> line("  " + problem.describe(language)));
         if (problems.size() > PROBLEMS_SHOWN) {
-            err.println("  " + text("cli.error.more-problems", Map.of("count", problems.size() - PROBLEMS_SHOWN)));
+            line("  " + text("cli.error.more-problems", Map.of("count", problems.size() - PROBLEMS_SHOWN)));
         }
     }
 }

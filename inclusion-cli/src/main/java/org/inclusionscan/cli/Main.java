@@ -9,6 +9,9 @@ import java.nio.charset.StandardCharsets;
 /** The {@code inclusion} command; see {@link InclusionCommand}. */
 public final class Main {
 
+    /** Standard error as the process got it: the batch progress line writes its carriage returns there. */
+    static final PrintStream PROCESS_ERR = System.err;
+
     private Main() {
     }
 
@@ -17,8 +20,10 @@ public final class Main {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
         System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // Log lines and stack traces carry text from input files too: their control characters are made visible.
+        System.setErr(TerminalText.safe(PROCESS_ERR));
         // Standard output unwrapped: a PrintStream would hide a failed write (a full disk, a closed pipe).
-        int exit = run(args, new FileOutputStream(FileDescriptor.out), System.err);
+        int exit = run(args, new FileOutputStream(FileDescriptor.out), PROCESS_ERR);
         System.exit(exit);
     }
 
@@ -26,11 +31,12 @@ public final class Main {
      * Runs the command in this process: what tests call.
      *
      * @param out where results go (reports, JSON); nothing else is written there
-     * @param err where messages, errors and progress go
+     * @param err where messages, errors and progress go; control characters in messages are made
+     *            visible first ({@link TerminalText})
      * @return the exit code: 0 ok, 2 a user's mistake, 1 an internal error
      */
     public static int run(String[] args, OutputStream out, OutputStream err) {
-        PrintStream errors = err instanceof PrintStream stream ? stream : new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new Cli(out, errors).execute(args);
+        PrintStream raw = err instanceof PrintStream stream ? stream : new PrintStream(err, true, StandardCharsets.UTF_8);
+        return new Cli(out, TerminalText.safe(raw), raw).execute(args);
     }
 }

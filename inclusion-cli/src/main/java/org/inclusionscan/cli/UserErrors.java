@@ -30,9 +30,9 @@ final class UserErrors {
         public void print(Cli cli, Exception exception) {
             List<RuleProblem> problems = ((RuleSetException) exception).problems();
             cli.error("cli.error.rule-set", Map.of("count", problems.size()));
-            problems.stream().limit(Cli.PROBLEMS_SHOWN).forEach(problem -> cli.err().println("  " + problem.describe(cli.language())));
+            problems.stream().limit(Cli.PROBLEMS_SHOWN).forEach(problem -> cli.line("  " + problem.describe(cli.language())));
             if (problems.size() > Cli.PROBLEMS_SHOWN) {
-                cli.err().println("  " + cli.text("cli.error.more-problems", Map.of("count", problems.size() - Cli.PROBLEMS_SHOWN)));
+                cli.line("  " + cli.text("cli.error.more-problems", Map.of("count", problems.size() - Cli.PROBLEMS_SHOWN)));
             }
         }
     };

@@ -99,9 +99,10 @@ final class CatalogueCommand implements Callable<Integer> {
     }
 
     private void csv(List<Tool> tools, Writer writer) throws IOException {
-        StringBuilder csv = new StringBuilder("id,name,building-block,owner,scope,description\r\n");
+        StringBuilder csv = new StringBuilder(String.join(",", List.of("id", "name", "building-block", "owner", "scope", "description")
+                .stream().map(Escaping::csv).toList())).append("\r\n");
         for (Tool tool : tools) {
-            csv.append(String.join(",", Escaping.csv(tool.id()), Escaping.csv(name(tool)), tool.buildingBlock().id(),
+            csv.append(String.join(",", Escaping.csv(tool.id()), Escaping.csv(name(tool)), Escaping.csv(tool.buildingBlock().id()),
                     Escaping.csv(tool.owner()), Escaping.csv(scope(tool)), Escaping.csv(description(tool)))).append("\r\n");
         }
         writer.write(csv.toString());

@@ -121,8 +121,9 @@ final class QuestionnaireCommand implements Callable<Integer> {
         for (Item item : questionnaire.items()) {
             Domain domain = item.factor().domain();
             Dimension dimension = item.dimension();
-            csv.append(String.join(",", Escaping.csv(item.id()), domain.id(), item.factor().id(), dimension.id(),
-                    Boolean.toString(item.reversed()), Escaping.csv(item.text(language)), "")).append("\r\n");
+            csv.append(String.join(",", Escaping.csv(item.id()), Escaping.csv(domain.id()), Escaping.csv(item.factor().id()),
+                    Escaping.csv(dimension.id()), Escaping.csv(Boolean.toString(item.reversed())), Escaping.csv(item.text(language)),
+                    Escaping.csv(""))).append("\r\n");
         }
         writer.write(csv.toString());
     }

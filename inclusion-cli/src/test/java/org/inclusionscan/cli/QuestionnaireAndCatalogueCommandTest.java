@@ -36,8 +36,8 @@ class QuestionnaireAndCatalogueCommandTest {
         assertThat(run.exitCode()).isZero();
         var lines = run.out().split("\r\n");
         assertThat(lines).hasSize(73);
-        assertThat(lines[0]).isEqualTo("item,domain,factor,dimension,reversed,Statement,Answer (1-5 or dont-know)");
-        assertThat(lines[1]).startsWith("legislation-1,environment,legislation,culture,false,").endsWith(",");
+        assertThat(lines[0]).isEqualTo("\"item\",\"domain\",\"factor\",\"dimension\",\"reversed\",\"Statement\",\"Answer (1-5 or dont-know)\"");
+        assertThat(lines[1]).startsWith("\"legislation-1\",\"environment\",\"legislation\",\"culture\",\"false\",\"").endsWith("\",\"\"");
     }
 
     @Test
@@ -95,7 +95,7 @@ class QuestionnaireAndCatalogueCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).isEmpty();
         assertThat(run.err()).contains("Wrote " + file);
-        assertThat(Files.readString(file)).startsWith("item,domain");
+        assertThat(Files.readString(file)).startsWith("\"item\",\"domain\"");
         try (var left = Files.list(dir)) {
             assertThat(left.toList()).containsExactly(file);
         }

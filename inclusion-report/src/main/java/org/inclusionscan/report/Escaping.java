@@ -19,7 +19,11 @@ public final class Escaping {
         return MARKDOWN.escape(text);
     }
 
-    /** A CSV field (RFC 4180), with a leading apostrophe where a spreadsheet would see a formula. */
+    /**
+     * A CSV text cell (RFC 4180): always quoted, with an apostrophe before a formula start at the
+     * beginning and after any separator or line break, so it stays text with {@code ,} and with
+     * {@code ;} as list separator (docs/report.md, "CSV"). Numbers are written bare, not through this.
+     */
     public static String csv(String text) {
         return CsvReport.field(text);
     }

@@ -107,7 +107,8 @@ class ComparisonTest {
         String csv = Reporter.defaults().renderComparison(earlier, later, ReportFormat.CSV, Fixtures.options(Language.EN));
 
         List<String> lines = csv.lines().toList();
-        assertThat(lines.get(0)).isEqualTo("organisation,earlier_date,later_date,type,id,domain,dimension,label,before,after,delta,change");
+        assertThat(lines.get(0)).isEqualTo("\"organisation\",\"earlier_date\",\"later_date\",\"type\",\"id\",\"domain\",\"dimension\",\"label\","
+                + "\"before\",\"after\",\"delta\",\"change\"");
         assertThat(lines).hasSize(1 + 1 + 24 + 4 + 3);
         assertThat(csv).contains("\r\n");
     }

@@ -48,9 +48,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class HostileTextTest {
 
-    /** Markup, event handlers, URL schemes, Markdown syntax, a line break into a heading, and a formula. */
+    /** A formula behind a ';', which Excel with ';' as list separator (nl-BE, nl-NL) opened as a formula (issue 12). */
+    static final String SEMICOLON_FORMULA = "x;=cmd|' /C calc'!A0;";
+
+    /** Markup, event handlers, URL schemes, Markdown syntax, a line break into a heading, and formulas. */
     static String payload(String marker) {
-        return "=cmd|' /C calc'!A0 " + marker + " <script>alert('" + marker + "')</script>\"><img src=x onerror=alert(1)>"
+        return SEMICOLON_FORMULA + "=cmd|' /C calc'!A0 " + marker + " <script>alert('" + marker + "')</script>\"><img src=x onerror=alert(1)>"
                 + "'><svg onload=alert(1)><a href=\"javascript:alert(1)\">x</a> [link](javascript:alert(1)) "
                 + "![img](http://example.invalid/x.png) <!-- c --> &lt;b&gt; `code` *em* | cell |\n# heading " + marker;
     }
@@ -159,13 +162,27 @@ class HostileTextTest {
     void csvHasNoCellThatASpreadsheetRunsAsAFormula(Language language) {
         String csv = Reporter.create(wording, ToolCatalogue.defaults()).render(hostile, ReportFormat.CSV, Fixtures.options(language));
 
-        List<String> cells = cells(csv);
-        assertThat(cells).anyMatch(cell -> cell.contains("ORGNAME"));
-        assertThat(cells).allSatisfy(cell -> {
-            assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+        assertThat(cells(csv)).anyMatch(cell -> cell.contains("ORGNAME") && cell.contains(SEMICOLON_FORMULA.replace("=", "'=")));
+        assertNoFormulaCell(csv);
+    }
+
+    /**
+     * No cell a spreadsheet would run, however the lines are split: at ',' (RFC 4180), at ';' (Excel
+     * in a ';' locale, honouring quotes), or at every ',', ';' and line break, ignoring quotes (a
+     * reader that gets the quoting wrong). A cell may start with '-' only as a number.
+     */
+    static void assertNoFormulaCell(String csv) {
+        List<String> all = new ArrayList<>(cells(csv, ','));
+        all.addAll(cells(csv, ';'));
+        for (String naive : csv.split("[,;\r\n]")) {
+            all.add(naive.replaceFirst("^[\" ]+", ""));
+        }
+        assertThat(all).allSatisfy(cell -> {
+            String shown = cell.stripLeading();
+            assertThat(shown).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
                     .doesNotStartWith("\t").doesNotStartWith("\r");
-            if (cell.startsWith("-")) {
-                assertThat(cell).as("a cell starting with '-' is a number").matches("-\\d+(\\.\\d+)?");
+            if (shown.startsWith("-")) {
+                assertThat(shown).as("a cell starting with '-' is a number").matches("-\\d+(\\.\\d+)?");
             }
         });
     }
@@ -193,6 +210,11 @@ class HostileTextTest {
 
     /** The cells of an RFC 4180 document (quoted cells may hold commas, quotes and line breaks). */
     static List<String> cells(String csv) {
+        return cells(csv, ',');
+    }
+
+    /** The cells of a document with this separator, quotes honoured. */
+    static List<String> cells(String csv, char separator) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -209,7 +231,7 @@ class HostileTextTest {
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',' || c == '\n') {
+            } else if (c == separator || c == '\n') {
                 cells.add(cell.toString());
                 cell.setLength(0);
             } else if (c != '\r') {

@@ -17,11 +17,17 @@ import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Spread;
 
 /**
- * The scores as CSV for spreadsheets: RFC 4180 (comma separated, CRLF line ends, fields with a
- * comma, quote or line break quoted, quotes doubled), a header row, numbers with a '.' decimal
- * point and four decimals at most, ids in kebab-case plus a label column in the report's language.
- * A text field that starts with {@code = + - @}, a tab or a carriage return gets a leading
- * apostrophe, so a spreadsheet never runs it as a formula.
+ * The scores as CSV for spreadsheets: RFC 4180 (comma separated, CRLF line ends, quotes doubled),
+ * a header row, ids in kebab-case plus a label column in the report's language.
+ *
+ * <p>Safe for spreadsheets with {@code ,} and with {@code ;} as list separator (OWASP's CSV
+ * injection guidance): every text cell is quoted, so a {@code ;} or {@code ,} inside it never
+ * starts a new cell, and an apostrophe goes before every formula start ({@code = + - @}, a tab or a
+ * carriage return) at the beginning of the text and after any {@code ,}, {@code ;} or line break in
+ * it (spaces between count as nothing), so the text stays text even when a program splits the
+ * line at the wrong separator. Numbers are written bare, with a '.' decimal point and four
+ * decimals at most, so a spreadsheet reads them as numbers; nothing but the program's own numbers
+ * is written bare.
  */
 public final class CsvReport {
 
@@ -41,7 +47,7 @@ public final class CsvReport {
 
     public void write(ScanResult result, Writer out) throws IOException {
         ScoreCard scores = result.scores();
-        List<String> prefix = List.of(result.scan().organisation().name(), result.scan().date().toString());
+        List<Object> prefix = List.of(result.scan().organisation().name(), result.scan().date().toString());
         row(out, HEADER);
         row(out, prefix, scoreRow("overall", "overall", "", "", labels.text("report.overall"), scores.overall(), null));
         for (Factor factor : Factor.values()) {
@@ -67,7 +73,7 @@ public final class CsvReport {
     }
 
     public void write(Comparison comparison, Writer out) throws IOException {
-        List<String> prefix = List.of(comparison.organisation(), comparison.earlierDate().toString(),
+        List<Object> prefix = List.of(comparison.organisation(), comparison.earlierDate().toString(),
                 comparison.laterDate().toString());
         row(out, COMPARISON_HEADER);
         row(out, prefix, deltaRow("overall", "", "", labels.text("report.overall"), comparison.overall()));
@@ -83,25 +89,33 @@ public final class CsvReport {
         }
     }
 
-    private static List<String> scoreRow(String type, String id, String domain, String dimension, String label,
+    private static List<Object> scoreRow(String type, String id, String domain, String dimension, String label,
             Score score, Spread spread) {
-        List<String> row = new ArrayList<>(List.of(type, id, domain, dimension, label, number(score.mean()),
-                score.level().id(), Integer.toString(score.coverage().answered()),
-                Integer.toString(score.coverage().dontKnow()), Integer.toString(score.coverage().missing()),
-                Integer.toString(score.coverage().expected())));
+        List<Object> row = new ArrayList<>(List.of(type, id, domain, dimension, label, numeric(score.mean()),
+                score.level().id(), score.coverage().answered(), score.coverage().dontKnow(), score.coverage().missing(),
+                score.coverage().expected()));
         if (spread == null) {
-            row.addAll(List.of("", "", "", ""));
+            row.addAll(List.of(Numeric.ABSENT, Numeric.ABSENT, Numeric.ABSENT, Numeric.ABSENT));
         } else {
-            row.addAll(List.of(Integer.toString(spread.respondents()), number(spread.standardDeviation()),
-                    number(spread.lowest()), number(spread.highest())));
+            row.addAll(List.of(spread.respondents(), numeric(spread.standardDeviation()),
+                    numeric(spread.lowest()), numeric(spread.highest())));
         }
         return row;
     }
 
-    private static List<String> deltaRow(String type, String domain, String dimension, String label,
+    private static List<Object> deltaRow(String type, String domain, String dimension, String label,
             Comparison.Delta delta) {
-        return List.of(type, delta.id(), domain, dimension, label, number(delta.before()), number(delta.after()),
-                number(delta.delta()), delta.change().id());
+        return List.of(type, delta.id(), domain, dimension, label, numeric(delta.before()), numeric(delta.after()),
+                numeric(delta.delta()), delta.change().id());
+    }
+
+    /** A number cell: written bare, empty when absent. */
+    record Numeric(String text) {
+        static final Numeric ABSENT = new Numeric("");
+    }
+
+    private static Numeric numeric(Double value) {
+        return new Numeric(number(value));
     }
 
     /** A number with a '.' and at most four decimals; empty when absent. */
@@ -112,35 +126,53 @@ public final class CsvReport {
         return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
     }
 
-    static void row(Writer out, List<String> prefix, List<String> fields) throws IOException {
-        List<String> all = new ArrayList<>(prefix);
+    static void row(Writer out, List<Object> prefix, List<Object> fields) throws IOException {
+        List<Object> all = new ArrayList<>(prefix);
         all.addAll(fields);
         row(out, all);
     }
 
-    static void row(Writer out, List<String> fields) throws IOException {
+    /** One row: strings are text cells, {@link Numeric}s and integers number cells. */
+    static void row(Writer out, List<?> fields) throws IOException {
         for (int i = 0; i < fields.size(); i++) {
             if (i > 0) {
                 out.write(',');
             }
-            out.write(field(fields.get(i)));
+            Object field = fields.get(i);
+            out.write(field instanceof Numeric number ? number.text()
+                    : field instanceof Integer || field instanceof Long ? field.toString()
+                    : field(field == null ? null : field.toString()));
         }
         out.write(EOL);
     }
 
-    /** One field, defused against formulas and quoted when needed. */
+    /**
+     * A text cell: always quoted, quotes doubled, and an apostrophe before every formula start at
+     * the beginning and after any separator or line break (OWASP CSV injection guidance), so it
+     * is text in spreadsheets with {@code ,} or {@code ;} as list separator.
+     */
     public static String field(String value) {
         String text = value == null ? "" : value;
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 && !isNumber(text)) {
-            text = "'" + text;
+        StringBuilder cell = new StringBuilder(text.length() + 8).append('"');
+        boolean cellStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (cellStart && FORMULA_STARTS.indexOf(c) >= 0) {
+                cell.append('\'');
+            }
+            cell.append(c == '"' ? "\"\"" : String.valueOf(c));
+            if (SEPARATORS.indexOf(c) >= 0) {
+                cellStart = true;
+            } else if (c != ' ') {
+                cellStart = false;
+            }
         }
-        if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
-            return '"' + text.replace("\"", "\"\"") + '"';
-        }
-        return text;
+        return cell.append('"').toString();
     }
 
-    private static boolean isNumber(String text) {
-        return text.matches("-?\\d+(\\.\\d+)?");
-    }
+    /** What makes a spreadsheet read a cell as a formula. */
+    private static final String FORMULA_STARTS = "=+-@\t\r";
+
+    /** What a spreadsheet (or a program splitting at the wrong separator) may start a new cell after. */
+    private static final String SEPARATORS = ",;\n\r\t";
 }

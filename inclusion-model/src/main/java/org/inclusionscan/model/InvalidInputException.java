@@ -34,7 +34,8 @@ public final class InvalidInputException extends RuntimeException {
                 .collect(Collectors.joining(System.lineSeparator() + "  ", System.lineSeparator() + "  ", ""));
         String more = problems.size() > PROBLEMS_IN_MESSAGE
                 ? System.lineSeparator() + "  (and %d more)".formatted(problems.size() - PROBLEMS_IN_MESSAGE) : "";
-        return "The %s has %d problem(s):%s%s".formatted(source, problems.size(), listed, more);
+        return "The input (%s) has %d %s:%s%s".formatted(source, problems.size(),
+                problems.size() == 1 ? "problem" : "problems", listed, more);
     }
 
     public String source() {

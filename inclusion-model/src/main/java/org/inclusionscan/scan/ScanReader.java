@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.inclusionscan.json.InputLimits;
@@ -63,13 +64,32 @@ public final class ScanReader {
         return questionnaires;
     }
 
+    /**
+     * Reads a scan from a file (UTF-8 JSON).
+     *
+     * @param file the scan's file
+     * @return the scan
+     * @throws IOException           when the file cannot be read
+     * @throws InvalidInputException with every problem found, each with its JSON path
+     */
     public Scan read(Path file) throws IOException {
+        Objects.requireNonNull(file, "The scan's file (null) cannot be read; pass a path.");
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
         }
     }
 
+    /**
+     * Reads a scan from its JSON text.
+     *
+     * @param json   the document
+     * @param source what is read, named in errors (a file name, or "line 12 of batch.jsonl")
+     * @return the scan
+     * @throws InvalidInputException with every problem found, each with its JSON path
+     * @throws NullPointerException  when the JSON text is null
+     */
     public Scan read(String json, String source) {
+        Objects.requireNonNull(json, () -> "The JSON text of (%s) is null; pass the document's text.".formatted(source));
         try {
             return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
         } catch (IOException e) {
@@ -82,6 +102,7 @@ public final class ScanReader {
      * @throws InvalidInputException with every problem found, each with its JSON path
      */
     public Scan read(InputStream in, String source) throws IOException {
+        Objects.requireNonNull(in, () -> "The input stream of (%s) is null; pass an open stream.".formatted(source));
         return read(Json.parseTree(mapper, in, source), source);
     }
 

@@ -111,7 +111,20 @@ class ScanReaderTest {
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> reader.read(scan, "scan.json"));
         assertThat(error.describe(Language.EN)).isEqualTo("respondents[1].answers.participation-3: 7 is outside 1-5; answer 1 to 5 or \"dont-know\"");
         assertThat(error.describe(Language.NL)).startsWith("respondents[1].answers.participation-3: 7 ");
-        assertThat(error.getMessage()).startsWith("The scan.json has 1 problem(s):");
+        assertThat(error.getMessage()).startsWith("The input (scan.json) has 1 problem:");
+    }
+
+    @Test
+    void aNullDocumentIsRefusedWithAMessageThatSaysWhat() {
+        NullPointerException error = catchThrowableOfType(NullPointerException.class, () -> reader.read((String) null, "request body"));
+        assertThat(error).hasMessage("The JSON text of (request body) is null; pass the document's text.");
+    }
+
+    @Test
+    void aMessageCountsProblemsInPlainWords() {
+        String scan = VALID.replace("\"answers\": {}", "\"answers\": {\"participation-3\": 7, \"participation-4\": 0}");
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> reader.read(scan, "inline"));
+        assertThat(error.getMessage()).startsWith("The input (inline) has 2 problems:");
     }
 
     @Test

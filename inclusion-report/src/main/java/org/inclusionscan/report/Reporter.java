@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
+import org.inclusionscan.advice.RuleSetTexts;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.report.impl.ComparisonContext;
@@ -52,6 +53,15 @@ public final class Reporter {
         return new Reporter(texts, tools);
     }
 
+    /**
+     * The texts a result is rendered with: those of the rule set that advised it when that rule set is
+     * loaded in this JVM ({@link RuleSetTexts}), so a reporter shared with a reloading advisor renders each
+     * result in the wording it was advised with; else this reporter's own.
+     */
+    private Texts textsOf(ScanResult result) {
+        return RuleSetTexts.of(result.advice().ruleSet()).orElse(texts);
+    }
+
     /** The report on one scan as a string. */
     public String render(ScanResult result, ReportFormat format, ReportOptions options) {
         StringWriter out = new StringWriter();
@@ -68,12 +78,13 @@ public final class Reporter {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
+        Texts texts = textsOf(result);
         Labeller labels = new Labeller(texts, tools, options.language());
         switch (format) {
             case JSON -> new JsonReport(labels, options).write(result, out);
             case CSV -> new CsvReport(labels).write(result, out);
-            case HTML -> templates.renderHtml("report.html.peb", new ReportContext(labels, options).build(result), out);
-            case MARKDOWN -> templates.renderMarkdown("report.md.peb", new ReportContext(labels, options).build(result), out);
+            case HTML -> templates.renderHtml("report.html.peb", new ReportContext(labels, options).build(result), texts, out);
+            case MARKDOWN -> templates.renderMarkdown("report.md.peb", new ReportContext(labels, options).build(result), texts, out);
         }
         out.flush();
     }
@@ -107,14 +118,15 @@ public final class Reporter {
             Writer out) throws IOException {
         Objects.requireNonNull(format, "format");
         Comparison comparison = compare(earlier, later, options);
+        Texts texts = textsOf(later);
         Labeller labels = new Labeller(texts, tools, options.language());
         switch (format) {
             case JSON -> new JsonReport(labels, options).write(earlier, later, comparison, out);
             case CSV -> new CsvReport(labels).write(comparison, out);
             case HTML -> templates.renderHtml("comparison.html.peb",
-                    new ComparisonContext(labels, options).build(earlier, later, comparison), out);
+                    new ComparisonContext(labels, options).build(earlier, later, comparison), texts, out);
             case MARKDOWN -> templates.renderMarkdown("comparison.md.peb",
-                    new ComparisonContext(labels, options).build(earlier, later, comparison), out);
+                    new ComparisonContext(labels, options).build(earlier, later, comparison), texts, out);
         }
         out.flush();
     }

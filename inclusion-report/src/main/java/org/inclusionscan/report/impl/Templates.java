@@ -65,6 +65,25 @@ public final class Templates {
         render(markdown, template, context, out);
     }
 
+    /** As {@link #renderHtml(String, Map, Writer)}, with {@code t(...)} reading these texts instead of the engine's. */
+    public void renderHtml(String template, Map<String, Object> context, Texts texts, Writer out) {
+        render(html, template, withTexts(context, texts), out);
+    }
+
+    /** As {@link #renderMarkdown(String, Map, Writer)}, with {@code t(...)} reading these texts instead of the engine's. */
+    public void renderMarkdown(String template, Map<String, Object> context, Texts texts, Writer out) {
+        render(markdown, template, withTexts(context, texts), out);
+    }
+
+    private static Map<String, Object> withTexts(Map<String, Object> context, Texts texts) {
+        Map<String, Object> copy = new java.util.HashMap<>(context);
+        copy.put(TEXTS_VARIABLE, Objects.requireNonNull(texts, "texts"));
+        return copy;
+    }
+
+    /** The context variable that, when present, holds the texts of this one rendering. */
+    private static final String TEXTS_VARIABLE = "__texts";
+
     private static void render(PebbleEngine engine, String template, Map<String, Object> context, Writer out) {
         PebbleTemplate compiled = engine.getTemplate(template);
         try {
@@ -130,6 +149,7 @@ public final class Templates {
         @Override
         public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int lineNumber) {
             Language language = (Language) context.getVariable("language");
+            Texts texts = context.getVariable(TEXTS_VARIABLE) instanceof Texts given ? given : this.texts;
             String key = String.valueOf(args.get("key"));
             Object arguments = args.get("args");
             if (arguments instanceof Map<?, ?> map) {

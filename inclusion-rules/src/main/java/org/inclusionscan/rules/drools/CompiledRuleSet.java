@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
+import org.inclusionscan.advice.RuleSetTexts;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.rules.Thresholds;
@@ -38,7 +39,8 @@ public final class CompiledRuleSet {
 
     CompiledRuleSet(RuleSetInfo info, RuleSetSources sources, Thresholds thresholds, Texts texts, ToolCatalogue catalogue,
             KieBase kieBase, Set<String> globals, List<RuleInfo> rules, boolean precompiled) {
-        this.info = Objects.requireNonNull(info, "info");
+        // Every advice carries the registered instance, so a reporter finds this rule set's wording by it.
+        this.info = RuleSetTexts.register(Objects.requireNonNull(info, "info"), texts);
         this.sources = sources;
         this.thresholds = thresholds;
         this.texts = texts;

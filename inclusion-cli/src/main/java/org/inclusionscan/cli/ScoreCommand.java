@@ -31,6 +31,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "score.threads")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--full-report", descriptionKey = "score.full-report")
+    boolean fullReport;
+
     @Mixin
     ReportOptionsMixin report;
 
@@ -52,10 +55,13 @@ final class ScoreCommand implements Callable<Integer> {
                 throw new UserException("threads", Map.of("threads", threads));
             }
             Engine engine = Engine.create(report.rules, report.dataOnly);
-            return new BatchScorer(cli, engine, report.options(), threads).run(UserFiles.existing(batch), report.out, summary);
+            return new BatchScorer(cli, engine, report.options(), threads, fullReport).run(UserFiles.existing(batch), report.out, summary);
         }
         if (summary != null) {
             throw new UserException("summary-needs-batch", Map.of());
+        }
+        if (fullReport) {
+            throw new UserException("full-report-needs-batch", Map.of());
         }
         Engine engine = Engine.create(report.rules, report.dataOnly);
         Scan read = engine.reader().read(UserFiles.existing(scan));

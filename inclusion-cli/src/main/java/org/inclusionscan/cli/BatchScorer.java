@@ -1,11 +1,9 @@
 package org.inclusionscan.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -34,27 +32,36 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Scores many scans, one JSON document per line, on all cores with constant memory: a bounded
- * window of lines is in flight, and results are written in input order. Every input line gets
- * exactly one output line, a report or the problems that stopped it; a bad line never stops the
- * batch. At the end an aggregate summary says how many organisations are weak on each factor.
+ * Scores many scans, one JSON document per line, on all cores with constant memory: one thread
+ * reads lines and writes results in input order, the scoring threads take chunks of lines, and a
+ * bounded window of chunks is in flight. Every input line gets exactly one output line, a short
+ * line (scores, recommendation ids, tool ids; {@link CompactLine}) or the full JSON report, or the
+ * problems that stopped it; a bad line never stops the batch. At the end an aggregate summary says
+ * how many organisations are weak on each factor.
  */
 final class BatchScorer {
 
     private static final Logger LOG = LoggerFactory.getLogger(BatchScorer.class);
     private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
+    private static final int CHUNK_LINES = 64;
+    private static final long CHUNK_BYTES = 1 << 20;
 
     private final Cli cli;
     private final Engine engine;
     private final ReportOptions options;
     private final int threads;
+    private final boolean fullReport;
     private final ObjectWriter compact = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
-    BatchScorer(Cli cli, Engine engine, ReportOptions options, int threads) {
+    /**
+     * @param fullReport each good line holds the whole JSON report (as before), not the compact scores and ids
+     */
+    BatchScorer(Cli cli, Engine engine, ReportOptions options, int threads, boolean fullReport) {
         this.cli = cli;
         this.engine = engine;
         this.options = options;
         this.threads = threads;
+        this.fullReport = fullReport;
     }
 
     /** The outcome of one line: the line to write and what the summary counts. */
@@ -102,18 +109,32 @@ final class BatchScorer {
             return thread;
         });
         Progress progress = new Progress(cli);
-        try (InputStream in = new BufferedInputStream(Files.newInputStream(input), 1 << 16)) {
+        try (InputStream in = Files.newInputStream(input)) {
             LineReader lines = new LineReader(in, InputLimits.DEFAULT.maxDocumentBytes());
-            ArrayDeque<Pending> window = new ArrayDeque<>();
+            // Lines go to the scoring threads in chunks, so that handing work over costs little per line; a bounded
+            // window of chunks is in flight (constant memory), and chunks are written in input order.
+            ArrayDeque<Future<List<Outcome>>> window = new ArrayDeque<>();
             int windowSize = threads * 4;
+            List<LineReader.Line> chunk = new ArrayList<>(CHUNK_LINES);
+            long chunkBytes = 0;
             LineReader.Line line;
             while ((line = lines.next()) != null) {
-                LineReader.Line current = line;
-                window.add(new Pending(current.number(), pool.submit(() -> score(current))));
-                if (window.size() >= windowSize) {
-                    write(window.poll(), writer, summary);
-                    progress.update(summary);
+                chunk.add(line);
+                chunkBytes += line.bytes().length;
+                if (chunk.size() == CHUNK_LINES || chunkBytes >= CHUNK_BYTES) {
+                    List<LineReader.Line> full = chunk;
+                    window.add(pool.submit(() -> scoreAll(full)));
+                    chunk = new ArrayList<>(CHUNK_LINES);
+                    chunkBytes = 0;
+                    if (window.size() >= windowSize) {
+                        write(window.poll(), writer, summary);
+                        progress.update(summary);
+                    }
                 }
+            }
+            if (!chunk.isEmpty()) {
+                List<LineReader.Line> last = chunk;
+                window.add(pool.submit(() -> scoreAll(last)));
             }
             while (!window.isEmpty()) {
                 write(window.poll(), writer, summary);
@@ -125,42 +146,49 @@ final class BatchScorer {
         }
     }
 
-    /** A line being scored. */
-    private record Pending(long line, Future<Outcome> future) {
+    private List<Outcome> scoreAll(List<LineReader.Line> chunk) {
+        List<Outcome> outcomes = new ArrayList<>(chunk.size());
+        for (LineReader.Line line : chunk) {
+            Outcome outcome;
+            try {
+                outcome = score(line);
+            } catch (Throwable e) { // NOPMD: even an Error (say, a StackOverflowError) costs one line, not the batch.
+                LOG.error("Line {} could not be scored", line.number(), e);
+                ObjectNode node = Json.mapper().createObjectNode();
+                node.put("line", line.number());
+                outcome = failure(node, List.of(Problem.at("$", "internal", "message", String.valueOf(e))));
+            }
+            outcomes.add(outcome);
+        }
+        return outcomes;
     }
 
-    private void write(Pending pending, Writer writer, Summary summary) throws IOException {
-        Outcome outcome;
+    private void write(Future<List<Outcome>> pending, Writer writer, Summary summary) throws IOException {
+        List<Outcome> outcomes;
         try {
-            outcome = pending.future().get();
+            outcomes = pending.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("The batch was interrupted.", e);
         } catch (ExecutionException e) {
-            // Even an error (say, a StackOverflowError) that score() does not catch costs one line, not the batch.
-            LOG.error("Line {} could not be scored", pending.line(), e.getCause());
-            ObjectNode node = Json.mapper().createObjectNode();
-            node.put("line", pending.line());
-            outcome = failure(node, List.of(Problem.at("$", "internal", "message", String.valueOf(e.getCause()))));
+            throw new IllegalStateException("Scoring a chunk of lines cannot fail; each line's failure is its own outcome.", e.getCause());
         }
-        writer.write(outcome.json());
-        writer.write('\n');
-        summary.add(outcome);
+        for (Outcome outcome : outcomes) {
+            writer.write(outcome.json());
+            writer.write('\n');
+            summary.add(outcome);
+        }
     }
 
     private Outcome score(LineReader.Line line) {
-        String source = cli.text("cli.batch.source", Map.of("line", line.number()));
-        ObjectNode node = Json.mapper().createObjectNode();
-        node.put("line", line.number());
+        // Only an exception's message names the source, and batch lines show their problems, not that message.
+        String source = "line " + line.number();
         try {
             if (line.tooLong()) {
                 throw new InvalidInputException(source, List.of(Problem.at("$", "limit.document", "actual", line.length(),
                         "max", InputLimits.DEFAULT.maxDocumentBytes())));
             }
             ScanResult result = engine.evaluate(engine.reader().read(new ByteArrayInputStream(line.bytes()), source));
-            JsonNode report = Json.mapper().readTree(engine.reporter().render(result, ReportFormat.JSON, options));
-            node.put("ok", true);
-            node.set("report", report);
             List<Factor> weak = new ArrayList<>();
             Map<Factor, Double> means = new EnumMap<>(Factor.class);
             for (Factor factor : Factor.values()) {
@@ -172,13 +200,27 @@ final class BatchScorer {
                     means.put(factor, mean);
                 }
             }
-            return new Outcome(compact.writeValueAsString(node), true, weak, means);
+            String json = fullReport ? fullLine(line.number(), result) : CompactLine.write(line.number(), result);
+            return new Outcome(json, true, weak, means);
         } catch (InvalidInputException e) {
+            ObjectNode node = Json.mapper().createObjectNode();
+            node.put("line", line.number());
             return failure(node, e.problems());
         } catch (IOException | RuntimeException e) {
             LOG.error("Line {} could not be scored", line.number(), e);
+            ObjectNode node = Json.mapper().createObjectNode();
+            node.put("line", line.number());
             return failure(node, List.of(Problem.at("$", "internal", "message", String.valueOf(e.getMessage()))));
         }
+    }
+
+    /** The line as before compact lines: {@code {"line": n, "ok": true, "report": {the JSON report}}}. */
+    private String fullLine(long number, ScanResult result) throws IOException {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("line", number);
+        node.put("ok", true);
+        node.set("report", Json.mapper().readTree(engine.reporter().render(result, ReportFormat.JSON, options)));
+        return compact.writeValueAsString(node);
     }
 
     private Outcome failure(ObjectNode node, List<Problem> problems) {

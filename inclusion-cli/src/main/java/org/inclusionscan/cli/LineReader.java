@@ -7,7 +7,8 @@ import java.util.Arrays;
 /**
  * Reads a file line by line as raw bytes, so that a line with invalid UTF-8 is reported by the
  * JSON parser for that line only, and a line longer than the limit is skipped (and reported)
- * without holding it in memory. Not thread-safe.
+ * without holding it in memory. Reads the stream in blocks of 64 kB and searches each block for
+ * line breaks, so the thread that reads stays far ahead of the threads that score. Not thread-safe.
  */
 final class LineReader {
 
@@ -15,8 +16,13 @@ final class LineReader {
     record Line(long number, byte[] bytes, boolean tooLong, long length) {
     }
 
+    private static final int BLOCK = 1 << 16;
+
     private final InputStream in;
     private final long maxLength;
+    private final byte[] block = new byte[BLOCK];
+    private int position;
+    private int limit;
     private byte[] buffer = new byte[8192];
     private long number;
 
@@ -30,22 +36,27 @@ final class LineReader {
         int size = 0;
         long length = 0;
         boolean tooLong = false;
-        int b;
         boolean any = false;
-        while ((b = in.read()) != -1) {
+        while (position < limit || fill()) {
             any = true;
-            if (b == '\n') {
+            int end = indexOfLineBreak();
+            int count = (end < 0 ? limit : end) - position;
+            length += count;
+            if (!tooLong && length > maxLength) {
+                tooLong = true;
+            }
+            if (!tooLong) {
+                if (size + count > buffer.length) {
+                    buffer = Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, Math.max(buffer.length * 2L, size + (long) count)));
+                }
+                System.arraycopy(block, position, buffer, size, count);
+                size += count;
+            }
+            if (end >= 0) {
+                position = end + 1;
                 break;
             }
-            length++;
-            if (length > maxLength) {
-                tooLong = true;
-                continue;
-            }
-            if (size == buffer.length) {
-                buffer = Arrays.copyOf(buffer, Math.min(Integer.MAX_VALUE - 8, buffer.length * 2));
-            }
-            buffer[size++] = (byte) b;
+            position = limit;
         }
         if (!any) {
             return null;
@@ -59,5 +70,27 @@ final class LineReader {
             buffer = new byte[8192];
         }
         return new Line(number, bytes, tooLong, length);
+    }
+
+    private int indexOfLineBreak() {
+        for (int i = position; i < limit; i++) {
+            if (block[i] == '\n') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private boolean fill() throws IOException {
+        int read;
+        do {
+            read = in.read(block, 0, BLOCK);
+        } while (read == 0);
+        if (read < 0) {
+            return false;
+        }
+        position = 0;
+        limit = read;
+        return true;
     }
 }

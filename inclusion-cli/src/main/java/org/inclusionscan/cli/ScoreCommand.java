@@ -33,6 +33,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", descriptionKey = "score.threads")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--full-report", descriptionKey = "score.full-report")
+    boolean fullReport;
+
     @Mixin
     ReportOptionsMixin report;
 
@@ -57,10 +60,13 @@ final class ScoreCommand implements Callable<Integer> {
             Path out = Output.target(report.out, List.of(input));
             Path summaryFile = summary == null ? null : Output.target(summary, Arrays.asList(input, out));
             Engine engine = Engine.create(report.rules, report.dataOnly);
-            return new BatchScorer(cli, engine, report.options(), threads).run(input, out, summary != null, summaryFile);
+            return new BatchScorer(cli, engine, report.options(), threads, fullReport).run(input, out, summary != null, summaryFile);
         }
         if (summary != null) {
             throw new UserException("summary-needs-batch", Map.of());
+        }
+        if (fullReport) {
+            throw new UserException("full-report-needs-batch", Map.of());
         }
         Path input = UserFiles.existing(scan);
         Path out = Output.target(report.out, List.of(input));

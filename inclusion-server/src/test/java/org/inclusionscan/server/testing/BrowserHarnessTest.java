@@ -49,11 +49,12 @@ class BrowserHarnessTest {
     @BeforeEach
     void startServer() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/form", exchange -> send(exchange, FORM));
-        server.createContext("/bad", exchange -> send(exchange, UNLABELLED));
+        server.createContext("/form", exchange -> send(exchange, FORM, "default-src 'self'; script-src 'self'"));
+        server.createContext("/bad", exchange -> send(exchange, UNLABELLED, "script-src 'self' 'unsafe-inline'"));
         server.createContext("/save", exchange -> {
             posted.set(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
-            send(exchange, "<!doctype html><html lang=\"en\"><head><title>Saved</title></head><body><main><h1>Saved</h1></main></body></html>");
+            send(exchange, "<!doctype html><html lang=\"en\"><head><title>Saved</title></head><body><main><h1>Saved</h1></main></body></html>",
+                    "default-src 'self'");
         });
         server.start();
     }
@@ -67,9 +68,10 @@ class BrowserHarnessTest {
     void keyboardOnlyAnswerIsPostedAndThePageHasNoBlockingViolation() {
         try (Chromium browser = Chromium.phone()) {
             WebDriver driver = browser.driver();
+            PageAudit audit = new PageAudit(browser);
             // GIVEN the form on a phone-sized screen
             driver.get(url("/form"));
-            then(Axe.blocking(driver)).isEmpty();
+            audit.check();
 
             // WHEN the respondent tabs into the radio group, moves two values on with the arrow key and submits with Enter
             new Actions(driver).sendKeys(Keys.TAB).sendKeys(Keys.SPACE).sendKeys(Keys.ARROW_RIGHT).sendKeys(Keys.ARROW_RIGHT)
@@ -78,15 +80,23 @@ class BrowserHarnessTest {
             // THEN the third value was posted
             new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.titleIs("Saved"));
             then(posted.get()).isEqualTo("local-environment-1=3");
+            audit.check();
+            then(audit.problems()).isEmpty();
+            then(audit.checkedPages()).containsExactlyInAnyOrder("/form", "/save");
         }
     }
 
     @Test
-    void axeReportsAnUnlabelledField() {
+    void theAuditReportsAnUnlabelledFieldAndInlineScriptInTheCsp() {
         try (Chromium browser = Chromium.laptop()) {
+            PageAudit audit = new PageAudit(browser);
             browser.driver().get(url("/bad"));
 
-            then(Axe.blocking(browser.driver())).contains("critical label");
+            audit.check();
+
+            then(audit.problems()).hasSize(2);
+            then(audit.problems().get(0)).contains("critical label");
+            then(audit.problems().get(1)).contains("CSP of /bad: scripts allowed too widely ('self' 'unsafe-inline')");
         }
     }
 
@@ -94,8 +104,9 @@ class BrowserHarnessTest {
         return "http://127.0.0.1:%d%s".formatted(server.getAddress().getPort(), path);
     }
 
-    private static void send(HttpExchange exchange, String html) throws IOException {
+    private static void send(HttpExchange exchange, String html, String csp) throws IOException {
         byte[] body = html.getBytes(StandardCharsets.UTF_8);
+        exchange.getResponseHeaders().set("Content-Security-Policy", csp);
         exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
         exchange.sendResponseHeaders(200, body.length);
         exchange.getResponseBody().write(body);

@@ -5,7 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -28,6 +35,8 @@ public final class Chromium implements AutoCloseable {
 
     private static final Path BROWSER = Path.of(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     private static final Path DRIVER = Path.of(System.getProperty("chromium.driver", "/usr/bin/chromedriver"));
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ChromeDriver driver;
     private final Path profile;
@@ -74,6 +83,9 @@ public final class Chromium implements AutoCloseable {
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=%d,%d".formatted(width, height),
                 "--lang=nl");
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "nl"));
+        // Chromium's network events, read back for the response headers of each page (the CSP check);
+        // this needs no DevTools binding of Selenium's that matches the browser's version.
+        options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort()
@@ -86,6 +98,31 @@ public final class Chromium implements AutoCloseable {
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /**
+     * The response headers (names in lower case) of every page document the browser received since the
+     * last call, by URL, in the order received.
+     */
+    public Map<String, Map<String, String>> documentHeaders() {
+        Map<String, Map<String, String>> documents = new LinkedHashMap<>();
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                if (!message.path("method").asText().equals("Network.responseReceived")
+                        || !message.path("params").path("type").asText().equals("Document")) {
+                    continue;
+                }
+                JsonNode response = message.path("params").path("response");
+                Map<String, String> headers = new LinkedHashMap<>();
+                response.path("headers").fields().forEachRemaining(
+                        header -> headers.put(header.getKey().toLowerCase(Locale.ROOT), header.getValue().asText()));
+                documents.put(response.path("url").asText(), headers);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return documents;
     }
 
     @Override

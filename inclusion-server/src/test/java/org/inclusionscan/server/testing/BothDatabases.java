@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import org.inclusionscan.server.db.Database;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.ArgumentsProvider;
@@ -47,6 +48,6 @@ public final class BothDatabases implements ArgumentsProvider {
 
     /** The same URL the server makes for {@code --data DIR}: commits written to the file before they return. */
     public static String embeddedUrl(Path directory) {
-        return "jdbc:h2:file:" + directory.toAbsolutePath().resolve("inclusion") + ";WRITE_DELAY=0";
+        return Database.embeddedUrl(directory);
     }
 }

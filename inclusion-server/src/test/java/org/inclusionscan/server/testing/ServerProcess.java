@@ -46,7 +46,7 @@ public final class ServerProcess implements AutoCloseable {
     public static ServerProcess start(List<String> arguments, Map<String, String> environment, Path log) {
         int port = PostgresCluster.freePort();
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), MAIN, "serve", "--port", Integer.toString(port)));
+                "-cp", System.getProperty("java.class.path"), MAIN, "serve", "--host", "127.0.0.1", "--port", Integer.toString(port)));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

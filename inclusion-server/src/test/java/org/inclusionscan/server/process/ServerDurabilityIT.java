@@ -28,7 +28,6 @@ import org.inclusionscan.server.testing.NumberedAnswers;
 import org.inclusionscan.server.testing.ServerProcess;
 import org.inclusionscan.server.testing.TestDatabase;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
@@ -50,10 +49,10 @@ class ServerDurabilityIT {
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(BothDatabases.class)
-    void everyAcknowledgedSubmissionSurvivesSigkill(TestDatabase database, ExtensionContext context, @TempDir Path temporary)
+    void everyAcknowledgedSubmissionSurvivesSigkill(TestDatabase database, @TempDir Path temporary)
             throws Exception {
         // GIVEN a server process on the database, a round, and respondents submitting from 8 threads
-        ServerStorage storage = ServerStorage.of(database, context, temporary);
+        ServerStorage storage = ServerStorage.of(database, temporary);
         Path tokenFile = Files.writeString(temporary.resolve("api-token"), TOKEN);
         List<String> arguments = new java.util.ArrayList<>(storage.arguments());
         arguments.addAll(List.of("--api-token-file", tokenFile.toString()));

@@ -9,9 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.inclusionscan.server.testing.BothDatabases;
-import org.inclusionscan.server.testing.PostgresExtension;
 import org.inclusionscan.server.testing.TestDatabase;
-import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Where a server process keeps its data: {@code --data DIR} (the embedded database) or {@code --db URL}
@@ -25,13 +23,13 @@ record ServerStorage(String name, List<String> arguments, String jdbcUrl) {
                 BothDatabases.embeddedUrl(directory));
     }
 
-    static ServerStorage postgres(ExtensionContext context) {
-        String url = PostgresExtension.cluster(context).createDatabase();
+    static ServerStorage postgres(String url) {
         return new ServerStorage("postgresql", List.of("--db", url), url);
     }
 
-    static ServerStorage of(TestDatabase database, ExtensionContext context, Path temporary) throws IOException {
-        return database.isPostgres() ? postgres(context) : embedded(Files.createDirectories(temporary.resolve("data")));
+    /** A fresh PostgreSQL database of the run's cluster, or an embedded one in {@code temporary}. */
+    static ServerStorage of(TestDatabase database, Path temporary) throws IOException {
+        return database.isPostgres() ? postgres(database.url()) : embedded(Files.createDirectories(temporary.resolve("data")));
     }
 
     /** A connection for counting; for the embedded database only while no server holds the file. */

@@ -41,13 +41,18 @@ public final class InclusionServer implements AutoCloseable {
             SigningKeys signing, Texts texts) {
 
         public static Services over(Database database, Clock clock) {
-            Advisor advisor = Advisor.defaults();
+            Advisor advisor = SharedAdvisor.ADVISOR;
             ScanReader reader = ScanReader.create();
             return new Services(database, new AccountService(database.sql(), clock),
                     new RoundService(database.sql(), clock, reader, advisor, Reporter.withTexts(advisor.texts())),
                     new RespondentService(database.sql(), clock, reader.questionnaires()),
                     new SigningKeys(database.sql()), advisor.texts());
         }
+    }
+
+    /** The bundled rules, compiled once per process: the advisor is immutable and thread-safe. */
+    private static final class SharedAdvisor {
+        static final Advisor ADVISOR = Advisor.defaults();
     }
 
     /** Opens (and migrates) the database and starts serving. */

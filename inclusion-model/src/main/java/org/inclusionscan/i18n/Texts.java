@@ -37,7 +37,7 @@ public final class Texts {
     private static final Logger LOG = LoggerFactory.getLogger(Texts.class);
 
     /** The bundles looked for, in this order; later bundles may not redefine earlier keys. */
-    public static final List<String> BUNDLES = List.of("labels", "tools", "advice", "problems", "rules", "report", "cli");
+    public static final List<String> BUNDLES = List.of("labels", "tools", "advice", "problems", "rules", "report", "cli", "server");
 
     /**
      * An argument value that starts with this names a text key: a message shows that text in its

@@ -1,0 +1,102 @@
+package org.inclusionscan.server;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.report.Reporter;
+import org.inclusionscan.rules.Advisor;
+import org.inclusionscan.scan.ScanReader;
+import org.inclusionscan.server.db.Database;
+import org.inclusionscan.server.service.AccountService;
+import org.inclusionscan.server.service.RespondentService;
+import org.inclusionscan.server.service.RoundService;
+import org.inclusionscan.server.service.SigningKeys;
+import org.inclusionscan.server.web.WebApp;
+
+/**
+ * A running Inclusietracker: the database, the services and the web application on one port.
+ *
+ * <pre>{@code
+ * try (InclusionServer server = InclusionServer.start(ServerConfig.forTests(url))) {
+ *     server.url(); // http://127.0.0.1:<port>
+ * }
+ * }</pre>
+ */
+public final class InclusionServer implements AutoCloseable {
+
+    private final Database database;
+    private final Services services;
+    private final Javalin app;
+    private final String url;
+
+    private InclusionServer(Database database, Services services, Javalin app, String url) {
+        this.database = database;
+        this.services = services;
+        this.app = app;
+        this.url = url;
+    }
+
+    /** The services over one database, shared by the web application, the CLI and tests. */
+    public record Services(Database database, AccountService accounts, RoundService rounds, RespondentService respondents,
+            SigningKeys signing, Texts texts) {
+
+        public static Services over(Database database, Clock clock) {
+            Advisor advisor = SharedAdvisor.ADVISOR;
+            ScanReader reader = ScanReader.create();
+            return new Services(database, new AccountService(database.sql(), clock),
+                    new RoundService(database.sql(), clock, reader, advisor, Reporter.withTexts(advisor.texts())),
+                    new RespondentService(database.sql(), clock, reader.questionnaires()),
+                    new SigningKeys(database.sql()), advisor.texts());
+        }
+    }
+
+    /** The bundled rules, compiled once per process: the advisor is immutable and thread-safe. */
+    private static final class SharedAdvisor {
+        static final Advisor ADVISOR = Advisor.defaults();
+    }
+
+    /** Opens (and migrates) the database and starts serving. */
+    public static InclusionServer start(ServerConfig config) {
+        Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+        try {
+            return start(config, database);
+        } catch (RuntimeException e) {
+            database.close();
+            throw e;
+        }
+    }
+
+    /** Starts serving on an open database, which the server then owns (and closes). */
+    public static InclusionServer start(ServerConfig config, Database database) {
+        Services services = Services.over(database, Clock.systemDefaultZone());
+        String[] base = new String[1];
+        Javalin app = WebApp.create(services, config, () -> base[0]);
+        app.start(config.host(), config.port());
+        String local = "http://" + ("0.0.0.0".equals(config.host()) ? "localhost" : config.host()) + ":" + app.port();
+        base[0] = config.publicUrl() != null ? config.publicUrl() : local;
+        return new InclusionServer(database, services, app, base[0]);
+    }
+
+    /** Where the server is reached, without a trailing slash. */
+    public String url() {
+        return url;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Services services() {
+        return services;
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        database.close();
+    }
+}

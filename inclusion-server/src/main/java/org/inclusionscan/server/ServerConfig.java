@@ -1,0 +1,66 @@
+package org.inclusionscan.server;
+
+import java.util.Objects;
+
+/**
+ * How a server runs. Secrets (database password, API token) come from the environment or a file,
+ * never from the command line, where other users of the machine could read them.
+ *
+ * @param host          the address to listen on
+ * @param port          the port; 0 picks a free one (tests)
+ * @param jdbcUrl       the database: an H2 file URL or {@code jdbc:postgresql://...}
+ * @param dbUser        the database user, or null
+ * @param dbPassword    the database password, or null
+ * @param apiToken      the bearer token of the JSON API; null switches the API off
+ * @param publicUrl     the address people reach the server at, for the links it hands out; null
+ *                      means {@code http://localhost:<port>}
+ * @param secureCookies mark cookies Secure (on when the public URL is https)
+ * @param maxBodyBytes  the largest request body accepted
+ */
+public record ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String apiToken,
+        String publicUrl, boolean secureCookies, long maxBodyBytes) {
+
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
+
+    public ServerConfig {
+        Objects.requireNonNull(host, "host");
+        Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+        if (port < 0 || port > 65535) {
+            throw new IllegalArgumentException("The port (%d) must be between 0 and 65535.".formatted(port));
+        }
+        if (apiToken != null && apiToken.length() < 16) {
+            throw new IllegalArgumentException("The API token is too short (%d characters); use at least 16 random characters."
+                    .formatted(apiToken.length()));
+        }
+        if (publicUrl != null && publicUrl.endsWith("/")) {
+            publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
+        }
+        secureCookies = secureCookies || (publicUrl != null && publicUrl.startsWith("https:"));
+    }
+
+    /** A server on the database, on a free port of localhost, without API: for tests. */
+    public static ServerConfig forTests(String jdbcUrl) {
+        return new ServerConfig("127.0.0.1", 0, jdbcUrl, null, null, null, null, false, DEFAULT_MAX_BODY_BYTES);
+    }
+
+    public ServerConfig withApiToken(String token) {
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, token, publicUrl, secureCookies, maxBodyBytes);
+    }
+
+    public ServerConfig withDatabaseUser(String user, String password) {
+        return new ServerConfig(host, port, jdbcUrl, user, password, apiToken, publicUrl, secureCookies, maxBodyBytes);
+    }
+
+    public ServerConfig withPort(int value) {
+        return new ServerConfig(host, value, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes);
+    }
+
+    public ServerConfig withPublicUrl(String value) {
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, value, secureCookies, maxBodyBytes);
+    }
+
+    public ServerConfig withMaxBodyBytes(long value) {
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, value);
+    }
+}

@@ -1,0 +1,138 @@
+package org.inclusionscan.server.db;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/**
+ * Transactions over a data source, and the few JDBC calls the repositories need. Parameters are
+ * always bound ({@code ?}), never written into the SQL. Thread-safe.
+ */
+public final class Sql {
+
+    private final DataSource dataSource;
+
+    public Sql(DataSource dataSource) {
+        this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    }
+
+    public DataSource dataSource() {
+        return dataSource;
+    }
+
+    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    public <T> T inTransaction(Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(new Tx(connection));
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new DatabaseException(e);
+        }
+    }
+
+    /** Work done inside a transaction. */
+    @FunctionalInterface
+    public interface Work<T> {
+        T run(Tx tx) throws SQLException;
+    }
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    public interface Row<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** One transaction's connection. */
+    public static final class Tx {
+        private final Connection connection;
+
+        Tx(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** Runs an INSERT, UPDATE or DELETE and returns how many rows it touched. */
+        public int update(String sql, Object... parameters) throws SQLException {
+            try (PreparedStatement statement = prepare(sql, parameters)) {
+                return statement.executeUpdate();
+            }
+        }
+
+        /**
+         * Runs an INSERT and returns false instead of failing when it would duplicate a unique key.
+         * A savepoint keeps the transaction usable afterwards (PostgreSQL aborts it otherwise).
+         */
+        public boolean tryInsert(String sql, Object... parameters) throws SQLException {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                update(sql, parameters);
+                connection.releaseSavepoint(savepoint);
+                return true;
+            } catch (SQLException e) {
+                if (!isDuplicateKey(e)) {
+                    throw e;
+                }
+                connection.rollback(savepoint);
+                return false;
+            }
+        }
+
+        public <T> List<T> list(String sql, Row<T> row, Object... parameters) throws SQLException {
+            try (PreparedStatement statement = prepare(sql, parameters); ResultSet result = statement.executeQuery()) {
+                List<T> rows = new ArrayList<>();
+                while (result.next()) {
+                    rows.add(row.map(result));
+                }
+                return rows;
+            }
+        }
+
+        public <T> Optional<T> one(String sql, Row<T> row, Object... parameters) throws SQLException {
+            List<T> rows = list(sql, row, parameters);
+            if (rows.size() > 1) {
+                throw new SQLException("Expected at most one row from (" + sql + ") but got " + rows.size() + ".");
+            }
+            return rows.stream().findFirst();
+        }
+
+        public int count(String sql, Object... parameters) throws SQLException {
+            return one(sql, result -> result.getInt(1), parameters).orElse(0);
+        }
+
+        private PreparedStatement prepare(String sql, Object... parameters) throws SQLException {
+            PreparedStatement statement = connection.prepareStatement(sql);
+            try {
+                for (int i = 0; i < parameters.length; i++) {
+                    statement.setObject(i + 1, parameters[i]);
+                }
+                return statement;
+            } catch (SQLException e) {
+                statement.close();
+                throw e;
+            }
+        }
+    }
+
+    /** True for a unique-key violation (SQLSTATE 23505 on H2 and PostgreSQL alike). */
+    public static boolean isDuplicateKey(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

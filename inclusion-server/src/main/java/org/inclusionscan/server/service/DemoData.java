@@ -1,0 +1,84 @@
+package org.inclusionscan.server.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.inclusionscan.model.Language;
+import org.inclusionscan.model.Organisation;
+import org.inclusionscan.questionnaire.QuestionnaireRegistry;
+import org.inclusionscan.scan.Answer;
+import org.inclusionscan.scan.Respondent;
+import org.inclusionscan.scan.Scan;
+import org.inclusionscan.scan.ScanReader;
+import org.inclusionscan.server.InclusionServer;
+import org.inclusionscan.server.db.Database;
+import org.inclusionscan.server.model.Coordinator;
+import org.inclusionscan.server.model.LinkKind;
+import org.inclusionscan.server.model.Round;
+
+/**
+ * The demo: the example organisations as closed rounds with their answers, and one open round of
+ * Het Anker with four of five answers in, so that a newcomer's own answer makes the report appear.
+ * The scans are copies of the examples module's (the server cannot depend on that module).
+ */
+public final class DemoData {
+
+    /** The demo organisations' scans, oldest first, next to this class in {@code demo/}. */
+    static final List<String> SCANS = List.of("het-anker-2025.json", "lindegem.json", "de-brug.json", "het-anker-2026.json");
+    public static final String EMAIL = "demo@inclusietracker.example";
+
+    private DemoData() {
+    }
+
+    /** The one-time login and the open round's shared link. */
+    public record Login(String email, String password, String respondentPath, String joinCode, String openRoundId) {
+    }
+
+    public static Login load(Database database, Clock clock) {
+        InclusionServer.Services services = InclusionServer.Services.over(database, clock);
+        String password = Tokens.secret().substring(0, 16);
+        Coordinator coordinator = services.accounts().addCoordinator(EMAIL, password);
+        Scan latest = null;
+        for (String name : SCANS) {
+            byte[] json = read(name);
+            services.rounds().importScan(coordinator, json, name.equals("de-brug.json") ? 5 : Round.LOWEST_MINIMUM);
+            if (name.startsWith("het-anker")) {
+                latest = ScanReader.create().read(new String(json, java.nio.charset.StandardCharsets.UTF_8), name);
+            }
+        }
+        Organisation organisation = latest.organisation();
+        LocalDate today = LocalDate.now(clock);
+        Round open = services.rounds().create(coordinator, new RoundService.NewRound(organisation,
+                QuestionnaireRegistry.DEFAULT_ID, List.of(Language.values()), today.plusWeeks(3), Round.DEFAULT_MINIMUM,
+                LinkKind.SHARED, 0, true));
+        // Four colleagues answered already, as they did last year.
+        for (Respondent respondent : latest.respondents().subList(0, 4)) {
+            String token = services.respondents().join(open.joinKey(), open.joinCode());
+            Map<String, String> answers = new java.util.LinkedHashMap<>();
+            respondent.answers().forEach((item, answer) -> answers.put(item, text(answer)));
+            services.respondents().save(token, new RespondentService.Changes(answers, Language.NL, respondent.role().id(),
+                    null, true));
+            services.respondents().submit(token);
+        }
+        return new Login(EMAIL, password, "/join/" + open.joinKey(), open.joinCode(), open.id());
+    }
+
+    private static String text(Answer answer) {
+        return answer.isDontKnow() ? Answer.DONT_KNOW_ID : Integer.toString(answer.value());
+    }
+
+    static byte[] read(String name) {
+        try (InputStream in = DemoData.class.getResourceAsStream("/org/inclusionscan/server/demo/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("The demo scan (" + name + ") is missing from the jar.");
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

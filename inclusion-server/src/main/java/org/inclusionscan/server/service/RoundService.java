@@ -1,0 +1,314 @@
+package org.inclusionscan.server.service;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.inclusionscan.model.Language;
+import org.inclusionscan.model.Organisation;
+import org.inclusionscan.model.Role;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.questionnaire.Questionnaire;
+import org.inclusionscan.report.ReportFormat;
+import org.inclusionscan.report.ReportOptions;
+import org.inclusionscan.report.Reporter;
+import org.inclusionscan.rules.Advisor;
+import org.inclusionscan.scan.Respondent;
+import org.inclusionscan.scan.Scan;
+import org.inclusionscan.scan.ScanReader;
+import org.inclusionscan.server.db.Sql;
+import org.inclusionscan.server.db.Sql.Tx;
+import org.inclusionscan.server.model.Coordinator;
+import org.inclusionscan.server.model.LinkKind;
+import org.inclusionscan.server.model.LinkState;
+import org.inclusionscan.server.model.Round;
+import org.inclusionscan.server.model.RoundStatus;
+import org.inclusionscan.server.service.Refusal.Kind;
+import org.inclusionscan.server.store.CoordinatorRepository;
+import org.inclusionscan.server.store.LinkRepository;
+import org.inclusionscan.server.store.ResponseRepository;
+import org.inclusionscan.server.store.RoundRepository;
+
+/**
+ * The coordinator's use cases: create a round, follow it, close it, read its report, export and
+ * import it as a scan. A coordinator reaches only the rounds of organisations they coordinate; the
+ * API (coordinator null) reaches every round. Thread-safe.
+ */
+public final class RoundService {
+
+    /** The most personal links one round hands out. */
+    public static final int MAX_PERSONAL_LINKS = 500;
+    public static final int MAX_MINIMUM = 1000;
+
+    private final Sql sql;
+    private final Clock clock;
+    private final ScanReader scanReader;
+    private final Advisor advisor;
+    private final Reporter reporter;
+    private final RoundRepository rounds = new RoundRepository();
+    private final LinkRepository links = new LinkRepository();
+    private final ResponseRepository responses = new ResponseRepository();
+    private final CoordinatorRepository coordinators = new CoordinatorRepository();
+
+    public RoundService(Sql sql, Clock clock, ScanReader scanReader, Advisor advisor, Reporter reporter) {
+        this.sql = sql;
+        this.clock = clock;
+        this.scanReader = scanReader;
+        this.advisor = advisor;
+        this.reporter = reporter;
+    }
+
+    /**
+     * What a coordinator asks for in a new round.
+     *
+     * @param personalLinks how many personal links to make (only for {@link LinkKind#PERSONAL})
+     * @param withJoinCode  ask a join code on the shared link
+     */
+    public record NewRound(Organisation organisation, String questionnaireId, List<Language> languages, LocalDate closesOn,
+            int minRespondents, LinkKind linkKind, int personalLinks, boolean withJoinCode) {
+
+        public NewRound {
+            languages = languages == null ? List.of() : List.copyOf(languages);
+        }
+    }
+
+    /** A round as its coordinator follows it: never who answered what, only how many. */
+    public record Overview(Round round, int respondents, int started, List<LinkRepository.PersonalLink> personalLinks,
+            boolean minimumFixed) {
+
+        public List<LinkRepository.PersonalLink> unusedLinks() {
+            return personalLinks.stream().filter(link -> link.state() != LinkState.SUBMITTED).toList();
+        }
+
+        public boolean enoughRespondents() {
+            return respondents >= round.minRespondents();
+        }
+    }
+
+    /** A round in a list, with its count of responses. */
+    public record Summary(Round round, int respondents) {
+    }
+
+    /** A report, or why there is none. */
+    public record ReportOutcome(String body, ReportFormat format, int respondents, int minimum, boolean open) {
+
+        public boolean shown() {
+            return body != null;
+        }
+    }
+
+    public Round create(Coordinator coordinator, NewRound request) {
+        check(request);
+        LocalDate today = LocalDate.now(clock);
+        return sql.inTransaction(tx -> {
+            String organisationId = organisationFor(tx, coordinator, request.organisation().name(), today);
+            String previous = rounds.latestOf(tx, organisationId).map(Round::id).orElse(null);
+            boolean shared = request.linkKind() == LinkKind.SHARED;
+            Round round = new Round(Tokens.id(), organisationId, previous, request.organisation(), request.questionnaireId(),
+                    request.languages(), request.closesOn(), request.minRespondents(), request.linkKind(),
+                    shared ? Tokens.secret() : null, shared && request.withJoinCode() ? Tokens.joinCode() : null,
+                    RoundStatus.OPEN, today, null);
+            rounds.insert(tx, round);
+            if (!shared) {
+                for (int number = 1; number <= request.personalLinks(); number++) {
+                    links.insert(tx, Tokens.secret(), round.id(), LinkKind.PERSONAL, number, LinkState.UNUSED);
+                }
+            }
+            return round;
+        });
+    }
+
+    private String organisationFor(Tx tx, Coordinator coordinator, String name, LocalDate today) throws SQLException {
+        Optional<String> existing = coordinator == null ? rounds.findUncoordinatedOrganisation(tx, name)
+                : rounds.findOrganisation(tx, coordinator.id(), name);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String id = Tokens.id();
+        rounds.insertOrganisation(tx, id, name, today);
+        if (coordinator != null) {
+            coordinators.addToOrganisation(tx, coordinator.id(), id);
+        }
+        return id;
+    }
+
+    private void check(NewRound request) {
+        Organisation organisation = request.organisation();
+        if (organisation == null) {
+            throw new Refusal(Kind.BAD_INPUT, "field-required", "name");
+        }
+        if (organisation.name().isBlank() || organisation.name().length() > 200) {
+            throw new Refusal(Kind.BAD_INPUT, "name-length", "name", "max", 200);
+        }
+        if (scanReader.questionnaires().find(request.questionnaireId()).isEmpty()) {
+            throw new Refusal(Kind.BAD_INPUT, "unknown-questionnaire", "questionnaire", "id", request.questionnaireId(),
+                    "known", String.join(", ", scanReader.questionnaires().ids()));
+        }
+        if (request.languages().isEmpty()) {
+            throw new Refusal(Kind.BAD_INPUT, "no-language", "languages");
+        }
+        checkMinimum(request.minRespondents());
+        if (request.closesOn() != null && request.closesOn().isBefore(LocalDate.now(clock))) {
+            throw new Refusal(Kind.BAD_INPUT, "closes-in-past", "closesOn");
+        }
+        if (request.linkKind() == LinkKind.PERSONAL
+                && (request.personalLinks() < 1 || request.personalLinks() > MAX_PERSONAL_LINKS)) {
+            throw new Refusal(Kind.BAD_INPUT, "link-count", "personalLinks", "max", MAX_PERSONAL_LINKS);
+        }
+    }
+
+    private static void checkMinimum(int minimum) {
+        if (minimum < Round.LOWEST_MINIMUM || minimum > MAX_MINIMUM) {
+            throw new Refusal(Kind.BAD_INPUT, "minimum-range", "minRespondents", "lowest", Round.LOWEST_MINIMUM,
+                    "max", MAX_MINIMUM);
+        }
+    }
+
+    public List<Summary> roundsOf(Coordinator coordinator) {
+        return sql.inTransaction(tx -> {
+            List<Summary> result = new ArrayList<>();
+            for (Round round : rounds.listFor(tx, coordinator.id())) {
+                result.add(new Summary(round, responses.count(tx, round.id())));
+            }
+            return result;
+        });
+    }
+
+    public Overview overview(Coordinator coordinator, String roundId) {
+        return sql.inTransaction(tx -> {
+            Round round = reachable(tx, coordinator, roundId);
+            return new Overview(round, responses.count(tx, round.id()), links.countStarted(tx, round.id()),
+                    links.personalLinks(tx, round.id()), links.anyAnswerIn(tx, round.id()));
+        });
+    }
+
+    /** Changes the anonymity minimum, which is possible only until the first answer is in. */
+    public void changeMinimum(Coordinator coordinator, String roundId, int minimum) {
+        checkMinimum(minimum);
+        sql.inTransaction(tx -> {
+            Round round = reachableForUpdate(tx, coordinator, roundId);
+            if (links.anyAnswerIn(tx, round.id()) || responses.count(tx, round.id()) > 0) {
+                throw new Refusal(Kind.CONFLICT, "minimum-fixed", "minRespondents");
+            }
+            rounds.updateMinimum(tx, round.id(), minimum);
+            return null;
+        });
+    }
+
+    public Round close(Coordinator coordinator, String roundId) {
+        return sql.inTransaction(tx -> {
+            Round round = reachableForUpdate(tx, coordinator, roundId);
+            rounds.close(tx, round.id(), LocalDate.now(clock));
+            return rounds.find(tx, round.id()).orElseThrow();
+        });
+    }
+
+    /** The respondents counted so far. */
+    public int respondents(Coordinator coordinator, String roundId) {
+        return sql.inTransaction(tx -> responses.count(tx, reachable(tx, coordinator, roundId).id()));
+    }
+
+    /**
+     * The round's report. Shown only once the round is closed (a report that changes with every
+     * response would show what each newcomer answered) and only from the anonymity minimum on.
+     */
+    public ReportOutcome report(Coordinator coordinator, String roundId, ReportFormat format, Language language) {
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(language, "language");
+        Optional<Scan> scan = scanIfShown(coordinator, roundId);
+        Overview overview = overview(coordinator, roundId);
+        if (scan.isEmpty()) {
+            return new ReportOutcome(null, format, overview.respondents(), overview.round().minRespondents(),
+                    !overview.round().isClosed());
+        }
+        Questionnaire questionnaire = scanReader.questionnaires().find(scan.get().questionnaireId()).orElseThrow();
+        ScanResult result = advisor.evaluate(scan.get(), questionnaire);
+        String body = reporter.render(result, format, ReportOptions.in(language));
+        return new ReportOutcome(body, format, overview.respondents(), overview.round().minRespondents(), false);
+    }
+
+    /**
+     * The round as a scan document (the existing contract), when its report may be shown.
+     *
+     * @throws Refusal 409 while the round is open or below its minimum
+     */
+    public Scan exportScan(Coordinator coordinator, String roundId) {
+        return scanIfShown(coordinator, roundId).orElseThrow(() -> {
+            Overview overview = overview(coordinator, roundId);
+            return overview.round().isClosed()
+                    ? new Refusal(Kind.CONFLICT, "below-minimum", null, "respondents", overview.respondents(),
+                            "minimum", overview.round().minRespondents())
+                    : new Refusal(Kind.CONFLICT, "round-open", null);
+        });
+    }
+
+    private Optional<Scan> scanIfShown(Coordinator coordinator, String roundId) {
+        return sql.inTransaction(tx -> {
+            Round round = reachable(tx, coordinator, roundId);
+            List<ResponseRepository.StoredResponse> stored = responses.list(tx, round.id());
+            if (!round.isClosed() || stored.size() < round.minRespondents()) {
+                return Optional.empty();
+            }
+            List<Respondent> respondents = new ArrayList<>();
+            for (int i = 0; i < stored.size(); i++) {
+                ResponseRepository.StoredResponse response = stored.get(i);
+                respondents.add(new Respondent("r" + (i + 1), response.role() == null ? Role.OTHER : response.role(),
+                        response.answers(), response.note()));
+            }
+            LocalDate date = round.closedOn() != null ? round.closedOn() : round.createdOn();
+            return Optional.of(new Scan(round.organisation(), round.questionnaireId(), date, respondents));
+        });
+    }
+
+    /**
+     * Imports a scan document as a closed round of the coordinator (or, through the API, of no
+     * coordinator). The scan's respondent ids are not kept: each response gets a fresh random id.
+     *
+     * @throws org.inclusionscan.model.InvalidInputException with every problem of the document
+     */
+    public Round importScan(Coordinator coordinator, byte[] json, int minRespondents) {
+        checkMinimum(minRespondents);
+        Scan scan;
+        try {
+            scan = scanReader.read(new ByteArrayInputStream(json), "scan");
+        } catch (IOException e) {
+            throw new IllegalStateException("Reading from memory cannot fail.", e);
+        }
+        LocalDate today = LocalDate.now(clock);
+        return sql.inTransaction(tx -> {
+            String organisationId = organisationFor(tx, coordinator, scan.organisation().name(), today);
+            String previous = rounds.latestOf(tx, organisationId).map(Round::id).orElse(null);
+            Round round = new Round(Tokens.id(), organisationId, previous, scan.organisation(), scan.questionnaireId(),
+                    List.of(Language.values()), null, minRespondents, LinkKind.SHARED, null, null, RoundStatus.CLOSED,
+                    today, scan.date());
+            rounds.insert(tx, round);
+            for (Respondent respondent : scan.respondents()) {
+                responses.insert(tx, Tokens.id(), round.id(), respondent.role(), respondent.note(), scan.date(),
+                        respondent.answers());
+            }
+            return round;
+        });
+    }
+
+    /** The round, when the coordinator may see it (the API, coordinator null, sees every round). */
+    Round reachable(Tx tx, Coordinator coordinator, String roundId) throws SQLException {
+        return check(tx, coordinator, rounds.find(tx, roundId));
+    }
+
+    Round reachableForUpdate(Tx tx, Coordinator coordinator, String roundId) throws SQLException {
+        return check(tx, coordinator, rounds.findForUpdate(tx, roundId));
+    }
+
+    private Round check(Tx tx, Coordinator coordinator, Optional<Round> round) throws SQLException {
+        // Somebody else's round is "not found", not "forbidden": its existence is not for them to learn.
+        if (round.isEmpty() || (coordinator != null && !coordinators.coordinates(tx, coordinator.id(), round.get().organisationId()))) {
+            throw Refusal.notFound();
+        }
+        return round.get();
+    }
+}

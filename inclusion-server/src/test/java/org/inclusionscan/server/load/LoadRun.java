@@ -1,0 +1,185 @@
+package org.inclusionscan.server.load;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A bounded, closed-loop load: {@code respondents} simulated people at once, each joining once and
+ * then saving {@code answersEach} answers one request at a time, with a random pause between two
+ * answers (uniform between 0 and twice {@code meanThink}), as a person reading the next item would.
+ * Every request has a time-out and the whole run a deadline, after which no respondent sends again,
+ * so a run always ends by itself. One asynchronous {@link HttpClient} on a small fixed thread pool
+ * carries all respondents (Java 17 has no virtual threads).
+ *
+ * <p>Only what the server acknowledged (2xx) counts as saved; {@link Result#acknowledged()} names
+ * each saved answer, so the caller can look for every one of them in the database afterwards.
+ */
+final class LoadRun {
+
+    /** What the simulated respondents say: the only part that knows the server's URLs. */
+    interface Protocol {
+        /** Joins (opens the link, takes a cookie); the join is not counted as a save. */
+        Respondent join(HttpClient client, int index) throws Exception;
+
+        /** The request that saves answer number {@code answer} (0-based) of a respondent. */
+        HttpRequest save(Respondent respondent, int answer);
+
+        /** The id of the item that answer number {@code answer} is for. */
+        String itemOf(int answer);
+    }
+
+    /** One simulated respondent: a key the database can be searched by, and the state its requests need. */
+    record Respondent(String key, Map<String, String> state) {
+        Respondent {
+            Objects.requireNonNull(key, "key");
+            state = Map.copyOf(state);
+        }
+    }
+
+    record Settings(int respondents, int answersEach, Duration meanThink, Duration rampUp, Duration deadline,
+            Duration requestTimeout, long seed) {
+        Settings {
+            if (respondents < 1 || answersEach < 1) {
+                throw new IllegalArgumentException("A load needs at least one respondent (%d) and one answer each (%d)."
+                        .formatted(respondents, answersEach));
+            }
+        }
+    }
+
+    record Result(int joined, int joinErrors, Latencies saves, int errors, List<String> errorSamples,
+            Map<String, Set<String>> acknowledged, Duration elapsed, boolean deadlineReached) {
+
+        double throughputPerSecond() {
+            return saves.count() / (elapsed.toNanos() / 1e9);
+        }
+    }
+
+    private final Protocol protocol;
+    private final Settings settings;
+
+    LoadRun(Protocol protocol, Settings settings) {
+        this.protocol = protocol;
+        this.settings = settings;
+    }
+
+    Result run() throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(4, daemon("load-client"));
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
+                .connectTimeout(settings.requestTimeout()).build();
+        ExecutorService joiners = Executors.newFixedThreadPool(16, daemon("load-join"));
+        Latencies saves = new Latencies();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicInteger joined = new AtomicInteger();
+        AtomicInteger joinErrors = new AtomicInteger();
+        List<String> samples = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
+        long start = System.nanoTime();
+        long deadline = start + settings.deadline().toNanos();
+        SplittableRandom seeds = new SplittableRandom(settings.seed());
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        try {
+            for (int i = 0; i < settings.respondents(); i++) {
+                int index = i;
+                SplittableRandom random = seeds.split();
+                long offset = settings.rampUp().toMillis() * i / settings.respondents();
+                CompletableFuture<Void> respondent = CompletableFuture
+                        .supplyAsync(() -> {
+                            try {
+                                Respondent r = protocol.join(client, index);
+                                joined.incrementAndGet();
+                                return r;
+                            } catch (Exception e) {
+                                joinErrors.incrementAndGet();
+                                sample(samples, "join " + index + ": " + e);
+                                return null;
+                            }
+                        }, CompletableFuture.delayedExecutor(offset, TimeUnit.MILLISECONDS, joiners))
+                        .thenCompose(r -> r == null ? CompletableFuture.completedFuture(null)
+                                : answer(client, r, 0, random, deadline, saves, errors, samples, acknowledged));
+                all.add(respondent);
+            }
+            boolean inTime = true;
+            try {
+                // The deadline stops new requests; in-flight ones end within their own time-out.
+                CompletableFuture.allOf(all.toArray(CompletableFuture[]::new))
+                        .get(settings.deadline().plus(settings.requestTimeout()).plusSeconds(30).toMillis(), TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                inTime = false;
+            } catch (java.util.concurrent.ExecutionException e) {
+                sample(samples, "run: " + e.getCause());
+            }
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new Result(joined.get(), joinErrors.get(), saves, errors.get(), List.copyOf(samples), acknowledged,
+                    elapsed, !inTime || System.nanoTime() > deadline);
+        } finally {
+            joiners.shutdownNow();
+            pool.shutdownNow();
+        }
+    }
+
+    private CompletableFuture<Void> answer(HttpClient client, Respondent respondent, int answer, SplittableRandom random,
+            long deadline, Latencies saves, AtomicInteger errors, List<String> samples, Map<String, Set<String>> acknowledged) {
+        if (answer == settings.answersEach() || System.nanoTime() > deadline) {
+            return CompletableFuture.completedFuture(null);
+        }
+        HttpRequest request = protocol.save(respondent, answer);
+        String item = protocol.itemOf(answer);
+        long sent = System.nanoTime();
+        long think = settings.meanThink().isZero() ? 0 : random.nextLong(2 * settings.meanThink().toMillis() + 1);
+        return client.sendAsync(request, HttpResponse.BodyHandlers.ofString())
+                .handle((response, failure) -> {
+                    long elapsed = System.nanoTime() - sent;
+                    if (failure == null && response.statusCode() / 100 == 2) {
+                        saves.record(elapsed);
+                        acknowledged.computeIfAbsent(respondent.key(), k -> ConcurrentHashMap.newKeySet()).add(item);
+                    } else {
+                        errors.incrementAndGet();
+                        sample(samples, failure != null ? "save: " + failure
+                                : "save: HTTP %d %s".formatted(response.statusCode(), abbreviate(response.body())));
+                    }
+                    return null;
+                })
+                // A pause never runs past the deadline, so the run ends soon after it.
+                .thenCompose(ignored -> CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(
+                        Math.min(think, Math.max(0, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS)))
+                .thenCompose(ignored -> answer(client, respondent, answer + 1, random, deadline, saves, errors, samples,
+                        acknowledged));
+    }
+
+    private static void sample(List<String> samples, String message) {
+        if (samples.size() < 20) {
+            samples.add(message);
+        }
+    }
+
+    private static String abbreviate(String body) {
+        String flat = body == null ? "" : body.replaceAll("\\s+", " ");
+        return flat.length() > 200 ? flat.substring(0, 200) + "..." : flat;
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        AtomicInteger number = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + number.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+}

@@ -1,0 +1,202 @@
+package org.inclusionscan.server.load;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import org.inclusionscan.server.testing.ApiClient;
+import org.inclusionscan.server.testing.BothDatabases;
+import org.inclusionscan.server.testing.PostgresCluster;
+import org.inclusionscan.server.testing.ServerProcess;
+
+/**
+ * The server's load benchmark (issue 13, item 7; not a test): starts a real server process on the
+ * embedded database or on a throw-away PostgreSQL cluster, makes a round through the API, lets
+ * {@code --respondents} simulated people join it and save their answers one at a time, then stops the
+ * server and looks in the database for every answer it acknowledged. Before that, a reference run of
+ * the same shape asks {@code GET /health} (no database), the floor of HTTP and this generator on the
+ * same machine at the same moment. Everything talks to 127.0.0.1 only, and every run is bounded in
+ * respondents, answers and time. Run it with {@code benchmarks/server-load.sh}.
+ *
+ * <pre>
+ * ServerLoad --db embedded|postgresql [--respondents 500] [--answers 72] [--think-ms 1000] [--ramp-s 10]
+ *            [--deadline-s 300] [--out FILE.json]
+ * </pre>
+ */
+public final class ServerLoad {
+
+    static final String TOKEN = "server-load-benchmark-token-0123456789";
+
+    private ServerLoad() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = options(args);
+        String db = options.getOrDefault("db", "embedded");
+        LoadRun.Settings settings = new LoadRun.Settings(
+                Integer.parseInt(options.getOrDefault("respondents", "500")),
+                Integer.parseInt(options.getOrDefault("answers", "72")),
+                Duration.ofMillis(Long.parseLong(options.getOrDefault("think-ms", "1000"))),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("ramp-s", "10"))),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("deadline-s", "300"))),
+                Duration.ofSeconds(30), 13);
+        Path work = Files.createTempDirectory("inclusion-load-");
+        PostgresCluster cluster = null;
+        ServerProcess server = null;
+        try {
+            List<String> arguments = new ArrayList<>();
+            String jdbcUrl;
+            if (db.equals("postgresql")) {
+                cluster = PostgresCluster.start(PostgresCluster.findBinaries().orElseThrow(() ->
+                        new IllegalStateException("PostgreSQL is not installed: apt-get install -y postgresql")));
+                jdbcUrl = cluster.createDatabase();
+                arguments.addAll(List.of("--db", jdbcUrl));
+            } else if (db.equals("embedded")) {
+                Path data = Files.createDirectories(work.resolve("data"));
+                jdbcUrl = BothDatabases.embeddedUrl(data);
+                arguments.addAll(List.of("--data", data.toString()));
+            } else {
+                throw new IllegalArgumentException("The database (%s) is unknown; use embedded or postgresql.".formatted(db));
+            }
+            Path tokenFile = Files.writeString(work.resolve("api-token"), TOKEN);
+            arguments.addAll(List.of("--api-token-file", tokenFile.toString()));
+            server = ServerProcess.start(arguments, Map.of(), work.resolve("server.log"));
+            String load = loadAverage();
+            Instant started = Instant.now();
+
+            LoadRun.Result reference = new LoadRun(new HealthProtocol(server), settings).run();
+            ApiClient api = new ApiClient(server.uri("/"), TOKEN);
+            String respondentUrl = api.createRound("Load " + db, 5).get("respondentUrl").asText();
+            RespondentProtocol protocol = new RespondentProtocol(server, respondentUrl);
+            LoadRun.Result result = new LoadRun(protocol, settings).run();
+            String loadAfter = loadAverage();
+            server.stop();
+            Map<String, Set<String>> stored = protocol.stored(jdbcUrl, result.acknowledged().keySet());
+            long lost = result.acknowledged().entrySet().stream()
+                    .mapToLong(e -> e.getValue().stream().filter(item -> !stored.getOrDefault(e.getKey(), Set.of()).contains(item)).count())
+                    .sum();
+
+            Map<String, Object> report = new LinkedHashMap<>();
+            report.put("database", db);
+            report.put("started", started.toString());
+            report.put("java", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
+            report.put("cores", Runtime.getRuntime().availableProcessors());
+            report.put("loadAverageBefore", load);
+            report.put("loadAverageAfter", loadAfter);
+            report.put("settings", Map.of("respondents", settings.respondents(), "answersEach", settings.answersEach(),
+                    "meanThinkMs", settings.meanThink().toMillis(), "rampUpS", settings.rampUp().toSeconds(),
+                    "deadlineS", settings.deadline().toSeconds()));
+            report.put("reference", summary(reference));
+            report.put("answerSave", summary(result));
+            report.put("lostAnswers", lost);
+            report.put("storedAnswers", stored.values().stream().mapToInt(Set::size).sum());
+            String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
+            System.out.println(json);
+            if (options.containsKey("out")) {
+                Path out = Path.of(options.get("out"));
+                Files.createDirectories(out.toAbsolutePath().getParent());
+                Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
+            }
+            if (result.errors() > 0 || lost > 0 || result.joinErrors() > 0) {
+                System.err.println("Errors or lost answers; first errors: " + result.errorSamples());
+                System.err.println("Server log: " + work.resolve("server.log"));
+                System.exit(1);
+            }
+        } finally {
+            if (server != null) {
+                server.close();
+            }
+            if (cluster != null) {
+                cluster.close();
+            }
+        }
+    }
+
+    private static Map<String, Object> summary(LoadRun.Result result) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("joined", result.joined());
+        summary.put("joinErrors", result.joinErrors());
+        summary.put("requests", result.saves().count());
+        summary.put("errors", result.errors());
+        summary.put("seconds", Math.round(result.elapsed().toMillis() / 100.0) / 10.0);
+        summary.put("throughputPerSecond", Math.round(result.throughputPerSecond()));
+        summary.put("p50Ms", round(result.saves().percentileMillis(50)));
+        summary.put("p90Ms", round(result.saves().percentileMillis(90)));
+        summary.put("p99Ms", round(result.saves().percentileMillis(99)));
+        summary.put("maxMs", round(result.saves().maxMillis()));
+        summary.put("deadlineReached", result.deadlineReached());
+        summary.put("errorSamples", result.errorSamples().stream().limit(5).toList());
+        return summary;
+    }
+
+    private static double round(double millis) {
+        return Math.round(millis * 10) / 10.0;
+    }
+
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).strip();
+        } catch (IOException e) {
+            return "unknown";
+        }
+    }
+
+    private static Map<String, String> options(String[] args) {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i < args.length; i++) {
+            if (!args[i].startsWith("--") || i + 1 == args.length) {
+                throw new IllegalArgumentException("Options come as --name value pairs; (%s) is not one.".formatted(args[i]));
+            }
+            options.put(args[i].substring(2), args[++i]);
+        }
+        return options;
+    }
+
+    /** The reference: the same respondents, each "save" a GET /health. */
+    private record HealthProtocol(ServerProcess server) implements LoadRun.Protocol {
+        @Override
+        public LoadRun.Respondent join(java.net.http.HttpClient client, int index) {
+            return new LoadRun.Respondent("health-" + index, Map.of());
+        }
+
+        @Override
+        public java.net.http.HttpRequest save(LoadRun.Respondent respondent, int answer) {
+            return java.net.http.HttpRequest.newBuilder(server.uri("/health")).timeout(Duration.ofSeconds(30)).GET().build();
+        }
+
+        @Override
+        public String itemOf(int answer) {
+            return "health";
+        }
+    }
+
+    static Map<String, Set<String>> draftAnswers(String jdbcUrl, Set<String> tokens) throws Exception {
+        Map<String, Set<String>> stored = new HashMap<>();
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+             PreparedStatement query = connection.prepareStatement("SELECT token, item_id FROM draft_answers")) {
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (tokens.contains(rows.getString(1))) {
+                        stored.computeIfAbsent(rows.getString(1), t -> new java.util.HashSet<>()).add(rows.getString(2));
+                    }
+                }
+            }
+        }
+        return stored;
+    }
+}

@@ -31,6 +31,7 @@ final class Cli {
     private final OutputStream out;
     private final PrintStream err;
     private final PrintStream rawErr;
+    private final boolean terminal;
     private final Texts texts = Texts.defaults();
     private Language language = Language.NL;
 
@@ -38,10 +39,16 @@ final class Cli {
      * @param err    standard error with control characters made visible
      * @param rawErr standard error as it is, for the batch progress line only
      */
-    Cli(OutputStream out, PrintStream err, PrintStream rawErr) {
+    Cli(OutputStream out, PrintStream err, PrintStream rawErr, boolean terminal) {
         this.out = out;
         this.err = err;
         this.rawErr = rawErr;
+        this.terminal = terminal;
+    }
+
+    /** Whether standard output is a terminal. */
+    boolean terminal() {
+        return terminal;
     }
 
     int execute(String[] args) {

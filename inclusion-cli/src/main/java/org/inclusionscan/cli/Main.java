@@ -23,7 +23,7 @@ public final class Main {
         // Log lines and stack traces carry text from input files too: their control characters are made visible.
         System.setErr(TerminalText.safe(PROCESS_ERR));
         // Standard output unwrapped: a PrintStream would hide a failed write (a full disk, a closed pipe).
-        int exit = run(args, new FileOutputStream(FileDescriptor.out), PROCESS_ERR);
+        int exit = run(args, new FileOutputStream(FileDescriptor.out), PROCESS_ERR, System.console() != null);
         System.exit(exit);
     }
 
@@ -36,7 +36,15 @@ public final class Main {
      * @return the exit code: 0 ok, 2 a user's mistake, 1 an internal error
      */
     public static int run(String[] args, OutputStream out, OutputStream err) {
+        return run(args, out, err, false);
+    }
+
+    /**
+     * @param terminal whether standard output is a terminal: then the control characters in results
+     *                 written there are made visible too (a file or a pipe gets the bytes as they are)
+     */
+    static int run(String[] args, OutputStream out, OutputStream err, boolean terminal) {
         PrintStream raw = err instanceof PrintStream stream ? stream : new PrintStream(err, true, StandardCharsets.UTF_8);
-        return new Cli(out, TerminalText.safe(raw), raw).execute(args);
+        return new Cli(out, TerminalText.safe(raw), raw, terminal).execute(args);
     }
 }

@@ -123,7 +123,8 @@ final class Output {
     /** Writes a result to standard output; a failure to write there (a full disk, a closed pipe) is a {@link WriteFailure}. */
     static void toStandardOutput(Cli cli, Body body) throws IOException {
         OutputStream out = cli.out();
-        Writer writer = new OutputStreamWriter(new Guarded(nonClosing(out), null), StandardCharsets.UTF_8);
+        OutputStream shown = cli.terminal() ? TerminalText.filter(nonClosing(out)) : nonClosing(out);
+        Writer writer = new OutputStreamWriter(new Guarded(shown, null), StandardCharsets.UTF_8);
         body.writeTo(writer);
         writer.flush();
         if (out instanceof PrintStream print && print.checkError()) {

@@ -8,14 +8,11 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import org.inclusionscan.i18n.ControlCharacters;
 
 /**
- * Text for a terminal: control characters that could move the cursor, recolour or rewrite a line,
- * set the window title or the clipboard (ESC and OSC sequences, a bare carriage return), or reorder
- * what is shown (bidi overrides) are made visible as {@code \u001b}, so text a user wrote is shown,
- * never obeyed. Made visible: C0 (U+0000 to U+001F), DEL, C1 (U+0080 to U+009F), the bidi marks,
- * embeddings, overrides and isolates (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069)
- * and the line and paragraph separators U+2028 and U+2029.
+ * Text for a terminal: the {@link ControlCharacters} in it are made visible as <code>&#92;u001b</code>, so
+ * text a user wrote is shown, never obeyed.
  */
 final class TerminalText {
 
@@ -24,36 +21,19 @@ final class TerminalText {
 
     /** One line: every such character is made visible, line breaks and tabs too. */
     static String visible(String text) {
-        return visible(text, false);
+        return ControlCharacters.visible(text, false);
     }
 
     /**
      * @param keepLayout keep line feeds and tabs (for many lines at once, such as a log with a stack trace)
      */
     static String visible(String text, boolean keepLayout) {
-        if (text == null) {
-            return "null";
-        }
-        StringBuilder shown = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            boolean hidden = isControl(c) && !(keepLayout && (c == '\n' || c == '\t'));
-            if (hidden && shown == null) {
-                shown = new StringBuilder(text.length() + 16).append(text, 0, i);
-            }
-            if (hidden) {
-                shown.append(String.format("\\u%04x", (int) c));
-            } else if (shown != null) {
-                shown.append(c);
-            }
-        }
-        return shown == null ? text : shown.toString();
+        return ControlCharacters.visible(text, keepLayout);
     }
 
     /** Whether a terminal could act on this character instead of showing it. */
     static boolean isControl(char c) {
-        return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u061c' || c == '\u200e' || c == '\u200f'
-                || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
+        return ControlCharacters.isControl(c);
     }
 
     /** A writer for lines of text: what each {@code print} gets is made visible ({@link #visible(String)}). */
@@ -71,6 +51,14 @@ final class TerminalText {
      * keeping line feeds and tabs) before it reaches the stream below: the safety net under
      * everything written to standard error, log lines and stack traces included.
      */
+    /**
+     * The same filter as a plain stream, which passes write failures on (for results shown on a
+     * terminal: a report on standard output).
+     */
+    static OutputStream filter(OutputStream out) {
+        return new LineFilter(out);
+    }
+
     static PrintStream safe(OutputStream out) {
         return out instanceof SafeStream ? (PrintStream) out : new SafeStream(new LineFilter(out));
     }

@@ -2,7 +2,9 @@ package org.inclusionscan.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
@@ -38,6 +40,29 @@ class ControlCharactersTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
         assertThat(run.err()).contains("respondents[0].role", "\\u001b]52;c;", "\\u0007", "\\u000d\\u001b[2K");
         assertShownNotObeyed(run.err());
+    }
+
+    @Test
+    void aReportOnATerminalShowsControlCharactersAndAReportInAFileKeepsThem() throws IOException {
+        Path scan = dir.resolve("scan.json");
+        Files.writeString(scan, Files.readString(Examples.scan("de-brug.json"))
+                .replace("Jeugdhulp De Brug vzw", "De Brug\\u001b]52;c;eA==\\u0007\\u202e"));
+        ByteArrayOutputStream terminal = new ByteArrayOutputStream();
+        ByteArrayOutputStream pipe = new ByteArrayOutputStream();
+
+        int shown = Main.run(new String[] {"score", scan.toString(), "--format", "csv"}, terminal, new ByteArrayOutputStream(), true);
+        int piped = Main.run(new String[] {"score", scan.toString(), "--format", "csv"}, pipe, new ByteArrayOutputStream(), false);
+        CliRun markdown = CliRun.of("score", scan.toString(), "--format", "md");
+
+        assertThat(shown).isZero();
+        assertThat(piped).isZero();
+        String onTerminal = terminal.toString(StandardCharsets.UTF_8);
+        assertThat(onTerminal).contains("\"De Brug\\u001b]52;c;eA==\\u0007\\u202e\"").contains("\r\n");
+        assertThat(onTerminal.chars()).noneMatch(c -> c != '\n' && c != '\r' && TerminalText.isControl((char) (int) c));
+        assertThat(pipe.toString(StandardCharsets.UTF_8)).as("data for a file or a program is left as it is")
+                .contains("\"De Brug\u001b]52;c;eA==\u0007\u202e\"");
+        assertThat(markdown.out()).contains("De Brug\\u001b\\]52;c;eA==\\u0007\\u202e");
+        assertShownNotObeyed(markdown.out());
     }
 
     @Test

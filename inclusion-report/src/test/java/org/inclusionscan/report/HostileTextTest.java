@@ -17,6 +17,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.inclusionscan.i18n.ControlCharacters;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
@@ -62,9 +63,12 @@ class HostileTextTest {
     /** A formula behind a ';', which Excel with ';' as list separator (nl-BE, nl-NL) opened as a formula (issue 12). */
     static final String SEMICOLON_FORMULA = "x;=cmd|' /C calc'!A0;";
 
-    /** Markup, event handlers, URL schemes, Markdown syntax, a line break into a heading, and formulas. */
+    /** A terminal's clipboard write (OSC 52), a colour change and a bidi override. */
+    static final String TERMINAL_CONTROL = "\u001b]52;c;eA==\u0007\u001b[32m\u202e";
+
+    /** Markup, event handlers, URL schemes, Markdown syntax, a line break into a heading, formulas and terminal controls. */
     static String payload(String marker) {
-        return SEMICOLON_FORMULA + "=cmd|' /C calc'!A0 " + marker + " <script>alert('" + marker + "')</script>\"><img src=x onerror=alert(1)>"
+        return SEMICOLON_FORMULA + TERMINAL_CONTROL + "=cmd|' /C calc'!A0 " + marker + " <script>alert('" + marker + "')</script>\"><img src=x onerror=alert(1)>"
                 + "'><svg onload=alert(1)><a href=\"javascript:alert(1)\">x</a> [link](javascript:alert(1)) "
                 + "![img](http://example.invalid/x.png) <!-- c --> &lt;b&gt; `code` *em* | cell |\n# heading " + marker;
     }
@@ -175,6 +179,8 @@ class HostileTextTest {
         assertThat(Pattern.compile("(?<!\\\\)!\\[").matcher(markdown).find()).as("an image").isFalse();
         assertThat(Pattern.compile("(?<!\\\\)<!--").matcher(markdown).find()).as("an HTML comment").isFalse();
         assertThat(markdown.lines()).noneMatch(line -> line.matches("\\s{0,3}#+ heading.*"));
+        assertThat(markdown.chars()).as("a control character").noneMatch(c -> c != '\n' && ControlCharacters.isControl((char) (int) c));
+        assertThat(markdown).contains("\\u001b\\]52;c;eA==\\u0007\\u001b\\[32m\\u202e");
         for (String field : SHOWN) {
             assertThat(markdown).as("%s is shown", field).contains(field);
         }

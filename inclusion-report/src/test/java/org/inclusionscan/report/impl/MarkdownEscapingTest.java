@@ -29,6 +29,11 @@ class MarkdownEscapingTest {
     }
 
     @org.junit.jupiter.api.Test
+    void controlCharactersAreShownNotObeyed() {
+        assertThat(escaping.escape("a\u001b]52;c;eA==\u0007 \u202eb\u0085\tc")).isEqualTo("a\\u001b\\]52;c;eA==\\u0007 \\u202eb\\u0085\\u0009c");
+    }
+
+    @org.junit.jupiter.api.Test
     void lineBreaksCannotOpenABlock() {
         assertThat(escaping.escape("note\n# heading\r\n> quote")).isEqualTo("note # heading \\> quote");
     }

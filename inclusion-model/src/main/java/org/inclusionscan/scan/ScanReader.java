@@ -52,15 +52,31 @@ public final class ScanReader {
         this.mapper = Json.mapper(limits);
     }
 
-    /** A reader that knows the bundled questionnaire. */
+    /**
+     * A reader that knows the bundled questionnaire, with the default input limits.
+     *
+     * @return a thread-safe reader
+     */
     public static ScanReader create() {
         return new ScanReader(QuestionnaireRegistry.defaults(), InputLimits.DEFAULT);
     }
 
+    /**
+     * A reader that knows other questionnaires or has other input limits.
+     *
+     * @param questionnaires the questionnaires a scan may name
+     * @param limits         the input limits (docs/reliability.md)
+     * @return a thread-safe reader
+     */
     public static ScanReader create(QuestionnaireRegistry questionnaires, InputLimits limits) {
         return new ScanReader(questionnaires, limits);
     }
 
+    /**
+     * The questionnaires this reader knows.
+     *
+     * @return the registry
+     */
     public QuestionnaireRegistry questionnaires() {
         return questionnaires;
     }
@@ -99,7 +115,12 @@ public final class ScanReader {
     }
 
     /**
+     * Reads a scan from a stream of UTF-8 JSON; the stream is not closed.
+     *
+     * @param in     the document
      * @param source what is read, named in errors (a file name, or "line 12 of batch.jsonl")
+     * @return the scan
+     * @throws IOException           when the stream cannot be read
      * @throws InvalidInputException with every problem found, each with its JSON path
      */
     public Scan read(InputStream in, String source) throws IOException {
@@ -107,7 +128,14 @@ public final class ScanReader {
         return read(Json.parseTree(mapper, in, source), source);
     }
 
-    /** Reads an already parsed document. */
+    /**
+     * Reads an already parsed document.
+     *
+     * @param root   the document's tree
+     * @param source what is read, named in errors
+     * @return the scan
+     * @throws InvalidInputException with every problem found, each with its JSON path
+     */
     public Scan read(JsonNode root, String source) {
         TreeReader reader = new TreeReader(limits);
         Scan scan = scan(root, reader);

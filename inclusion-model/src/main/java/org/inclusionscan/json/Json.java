@@ -31,12 +31,21 @@ public final class Json {
     private Json() {
     }
 
-    /** The shared, thread-safe mapper with the default limits. */
+    /**
+     * The shared, thread-safe mapper with the default limits.
+     *
+     * @return the mapper
+     */
     public static JsonMapper mapper() {
         return MAPPER;
     }
 
-    /** A mapper configured like {@link #mapper()} with other limits. */
+    /**
+     * A mapper configured like {@link #mapper()} with other limits.
+     *
+     * @param limits the input limits its parser enforces
+     * @return a new mapper
+     */
     public static JsonMapper mapper(InputLimits limits) {
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentBytes())
@@ -65,7 +74,11 @@ public final class Json {
      * limit passed becomes an {@link InvalidInputException} naming the line and column; bytes in no
      * encoding JSON allows, one located at {@code $}.
      *
+     * @param mapper the mapper whose limits apply
+     * @param in     the document; not closed
      * @param source what is read, for the message (a file name)
+     * @return the document's tree
+     * @throws IOException when the stream cannot be read
      */
     public static JsonNode parseTree(JsonMapper mapper, InputStream in, String source) throws IOException {
         try (JsonParser parser = mapper.createParser(new EncodingGuard(in))) {
@@ -117,7 +130,12 @@ public final class Json {
         return Problem.at(where, code, "actual", matcher.group(2), "max", matcher.group(3));
     }
 
-    /** A parse failure as a problem located by line and column. */
+    /**
+     * A parse failure as a problem located by line and column.
+     *
+     * @param e Jackson's failure
+     * @return the problem
+     */
     public static Problem syntaxProblem(JsonProcessingException e) {
         var location = e.getLocation();
         String where = location == null || location.getLineNr() < 0

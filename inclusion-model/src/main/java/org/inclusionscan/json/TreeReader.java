@@ -115,15 +115,29 @@ public final class TreeReader {
             return Optional.empty();
         }
         String text = node.textValue();
-        if (text.isBlank()) {
+        if (isBlank(text)) {
             problem(path, "json.blank");
             return Optional.empty();
         }
-        if (text.length() > maxLength) {
-            problem(path, "json.too-long", "length", text.length(), "max", maxLength);
+        // Characters as JSON Schema's maxLength counts them: code points, so an emoji is one, not two.
+        int length = text.codePointCount(0, text.length());
+        if (length > maxLength) {
+            problem(path, "json.too-long", "length", length, "max", maxLength);
             return Optional.empty();
         }
         return Optional.of(text);
+    }
+
+    /**
+     * True when the text has nothing but white space, counting the no-break spaces (U+00A0, U+2007, U+202F)
+     * that {@link String#isBlank()} does not: a name of only those shows as empty. docs/scan.schema.json's
+     * pattern of a text names the same characters.
+     *
+     * @param text the text
+     * @return whether it is empty or white space only
+     */
+    public static boolean isBlank(String text) {
+        return text.codePoints().allMatch(c -> Character.isWhitespace(c) || Character.isSpaceChar(c));
     }
 
     /** A required id of a closed vocabulary. */

@@ -5,8 +5,11 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The three dimensions of inclusion (after Booth and Ainscow), present in all an organisation does. */
 public enum Dimension implements HasId {
+    /** Culture. Shared values, beliefs and attitudes: how far inclusion is part of the mindset of everyone in and around the organisation. */
     CULTURE("culture"),
+    /** Practice. What we actually do day to day, and how consistently it reflects inclusion. */
     PRACTICE("practice"),
+    /** Policy. Written choices, plans, budgets, time and structures that make inclusive work possible and lasting. */
     POLICY("policy");
 
     private final String id;

@@ -7,9 +7,13 @@ import java.util.List;
 
 /** The four domains that act on social inclusion; each holds its working factors. */
 public enum Domain implements HasId {
+    /** Political and social environment. The neighbourhood around the organisation, with its actors, public space and residents, and the local and higher-level policies that shape it. */
     ENVIRONMENT("environment"),
+    /** Organisation. The organisation itself: mission and vision, culture, leadership, structure, history, building, procedures and services. */
     ORGANISATION("organisation"),
+    /** Staff. Everyone who carries the work, from board and management to front-line workers, support staff and volunteers. */
     STAFF("staff"),
+    /** Target public. The people the organisation exists for: how they are seen, take part, take on roles, are informed and are connected. */
     TARGET_PUBLIC("target-public");
 
     private final String id;

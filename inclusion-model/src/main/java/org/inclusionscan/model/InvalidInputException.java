@@ -18,7 +18,8 @@ public final class InvalidInputException extends RuntimeException {
     private final transient List<Problem> problems;
 
     /**
-     * @param source what was read: a file name, or a description such as {@code scan}
+     * @param source   what was read: a file name, or a description such as {@code scan}
+     * @param problems every problem found, at least one
      */
     public InvalidInputException(String source, List<Problem> problems) {
         super(summary(source, problems));
@@ -38,15 +39,30 @@ public final class InvalidInputException extends RuntimeException {
                 problems.size() == 1 ? "problem" : "problems", listed, more);
     }
 
+    /**
+     * What was read.
+     *
+     * @return a file name or a description
+     */
     public String source() {
         return source;
     }
 
+    /**
+     * Every problem, each with its location (a JSON path, or a line and column for a syntax error).
+     *
+     * @return the problems
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** Every problem, one a line, in the language. */
+    /**
+     * Every problem, one a line, in the language.
+     *
+     * @param language nl, fr or en
+     * @return the lines
+     */
     public String describe(Language language) {
         return problems.stream().map(problem -> problem.describe(language)).collect(Collectors.joining(System.lineSeparator()));
     }

@@ -6,8 +6,11 @@ import java.util.Locale;
 
 /** A language the texts exist in; Dutch is the default. */
 public enum Language implements HasId {
+    /** Dutch. */
     NL("nl"),
+    /** French. */
     FR("fr"),
+    /** English. */
     EN("en");
 
     private final String id;

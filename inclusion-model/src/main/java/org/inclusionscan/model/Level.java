@@ -8,10 +8,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * (too few answers); the four others are the bands of {@link LevelBands}.
  */
 public enum Level implements HasId {
+    /** Weak. A clear area for improvement and a good place to start. */
     LOW("low"),
+    /** Moderate. First steps are there, but they are not yet consistent or embedded. */
     MODERATE("moderate"),
+    /** Good. This works well; small adjustments will make it stronger still. */
     GOOD("good"),
+    /** Strong. A strength of the organisation, to keep alive and share with others. */
     STRONG("strong"),
+    /** Not enough answers. There are too few answers to calculate a score. */
     ABSENT("absent");
 
     private final String id;

@@ -5,10 +5,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** Where an organisation works; some tools exist for one region only. */
 public enum Region implements HasId {
+    /** Brussels. */
     BRUSSELS("brussels"),
+    /** Flanders. */
     FLANDERS("flanders"),
+    /** Wallonia. */
     WALLONIA("wallonia"),
+    /** Netherlands. */
     NETHERLANDS("netherlands"),
+    /** Other region. */
     OTHER("other");
 
     private final String id;

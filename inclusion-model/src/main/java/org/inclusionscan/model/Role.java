@@ -5,10 +5,15 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The place of a respondent in the organisation (staff in the broad sense). */
 public enum Role implements HasId {
+    /** Board. */
     BOARD("board"),
+    /** Management and coordination. */
     STAFF("staff"),
+    /** Front-line worker. */
     FRONTLINE("frontline"),
+    /** Volunteer. */
     VOLUNTEER("volunteer"),
+    /** Other role. */
     OTHER("other");
 
     private final String id;

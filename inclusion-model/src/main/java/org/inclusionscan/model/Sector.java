@@ -5,16 +5,27 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** The kind of organisation; some tools and advice apply to one sector only. */
 public enum Sector implements HasId {
+    /** Local service centre. */
     LOCAL_SERVICE_CENTRE("local-service-centre"),
+    /** Youth care. */
     YOUTH_CARE("youth-care"),
+    /** Youth work. */
     YOUTH_WORK("youth-work"),
+    /** Home care. */
     HOME_CARE("home-care"),
+    /** Social work. */
     SOCIAL_WORK("social-work"),
+    /** Public social welfare centre (OCMW/CPAS). */
     PUBLIC_SOCIAL_WELFARE("public-social-welfare"),
+    /** Municipality. */
     MUNICIPALITY("municipality"),
+    /** Community and neighbourhood work. */
     COMMUNITY_WORK("community-work"),
+    /** Education. */
     EDUCATION("education"),
+    /** Health care. */
     HEALTH_CARE("health-care"),
+    /** Other sector. */
     OTHER("other");
 
     private final String id;

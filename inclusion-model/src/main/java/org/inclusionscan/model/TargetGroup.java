@@ -5,15 +5,25 @@ import com.fasterxml.jackson.annotation.JsonValue;
 
 /** A group the organisation works for; it shifts which advice comes first. */
 public enum TargetGroup implements HasId {
+    /** Older people. */
     OLDER_PEOPLE("older-people"),
+    /** Young people. */
     YOUNG_PEOPLE("young-people"),
+    /** Children. */
     CHILDREN("children"),
+    /** Newcomers. */
     NEWCOMERS("newcomers"),
+    /** People living in poverty. */
     POVERTY("poverty"),
+    /** People with a disability. */
     DISABILITY("disability"),
+    /** People with psychological vulnerability. */
     PSYCHOLOGICAL_VULNERABILITY("psychological-vulnerability"),
+    /** People who feel lonely. */
     LONELY_PEOPLE("lonely-people"),
+    /** People with low literacy. */
     LOW_LITERACY("low-literacy"),
+    /** General public. */
     GENERAL_PUBLIC("general-public");
 
     private final String id;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -51,15 +52,31 @@ public final class ScanReader {
         this.mapper = Json.mapper(limits);
     }
 
-    /** A reader that knows the bundled questionnaire. */
+    /**
+     * A reader that knows the bundled questionnaire, with the default input limits.
+     *
+     * @return a thread-safe reader
+     */
     public static ScanReader create() {
         return new ScanReader(QuestionnaireRegistry.defaults(), InputLimits.DEFAULT);
     }
 
+    /**
+     * A reader that knows other questionnaires or has other input limits.
+     *
+     * @param questionnaires the questionnaires a scan may name
+     * @param limits         the input limits (docs/reliability.md)
+     * @return a thread-safe reader
+     */
     public static ScanReader create(QuestionnaireRegistry questionnaires, InputLimits limits) {
         return new ScanReader(questionnaires, limits);
     }
 
+    /**
+     * The questionnaires this reader knows.
+     *
+     * @return the registry
+     */
     public QuestionnaireRegistry questionnaires() {
         return questionnaires;
     }
@@ -98,7 +115,12 @@ public final class ScanReader {
     }
 
     /**
+     * Reads a scan from a stream of UTF-8 JSON; the stream is not closed.
+     *
+     * @param in     the document
      * @param source what is read, named in errors (a file name, or "line 12 of batch.jsonl")
+     * @return the scan
+     * @throws IOException           when the stream cannot be read
      * @throws InvalidInputException with every problem found, each with its JSON path
      */
     public Scan read(InputStream in, String source) throws IOException {
@@ -106,7 +128,14 @@ public final class ScanReader {
         return read(Json.parseTree(mapper, in, source), source);
     }
 
-    /** Reads an already parsed document. */
+    /**
+     * Reads an already parsed document.
+     *
+     * @param root   the document's tree
+     * @param source what is read, named in errors
+     * @return the scan
+     * @throws InvalidInputException with every problem found, each with its JSON path
+     */
     public Scan read(JsonNode root, String source) {
         TreeReader reader = new TreeReader(limits);
         Scan scan = scan(root, reader);
@@ -251,6 +280,19 @@ public final class ScanReader {
         return Optional.of(new Respondent(id.get(), role.get(), answers, note.orElse(null)));
     }
 
+    /** The exact value of a decimal number when it is whole (3.0, 3e0), else null. */
+    private static BigDecimal wholeValue(JsonNode node) {
+        BigDecimal exact;
+        if (node.isBigDecimal()) {
+            exact = node.decimalValue();
+        } else if (Double.isFinite(node.doubleValue())) {
+            exact = new BigDecimal(node.doubleValue());
+        } else {
+            return null;
+        }
+        return exact.signum() == 0 || exact.stripTrailingZeros().scale() <= 0 ? exact.stripTrailingZeros() : null;
+    }
+
     /** The answer, or null after a problem; the path is only made for a problem (this runs for every answer). */
     private static Answer answer(JsonNode node, String answersPath, String key, TreeReader reader) {
         if (node.isTextual() && Answer.DONT_KNOW_ID.equals(node.textValue())) {
@@ -259,6 +301,15 @@ public final class ScanReader {
         if (node.isIntegralNumber()) {
             if (node.canConvertToInt() && node.intValue() >= 1 && node.intValue() <= 5) {
                 return Answer.of(node.intValue());
+            }
+            reader.problem(TreeReader.child(answersPath, key), "scan.answer-out-of-range", "value", TreeReader.shorten(node.asText()));
+            return null;
+        }
+        BigDecimal whole = node.isFloatingPointNumber() ? wholeValue(node) : null;
+        if (whole != null) {
+            // 3.0 and 3e0 are the integer 3 to JSON Schema (docs/scan.schema.json), so to the reader too.
+            if (whole.compareTo(BigDecimal.ONE) >= 0 && whole.compareTo(BigDecimal.valueOf(5)) <= 0) {
+                return Answer.of(whole.intValueExact());
             }
             reader.problem(TreeReader.child(answersPath, key), "scan.answer-out-of-range", "value", TreeReader.shorten(node.asText()));
             return null;

@@ -32,19 +32,40 @@ public final class Scorer {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
+    /**
+     * A scorer with the default level bands and answer share.
+     *
+     * @return a thread-safe scorer
+     */
     public static Scorer create() {
         return new Scorer(ScoringSettings.DEFAULT);
     }
 
+    /**
+     * A scorer with a rule set's level bands and answer share ({@code advisor.scoringSettings()}).
+     *
+     * @param settings the level bands and the share of answers a score needs
+     * @return a thread-safe scorer
+     */
     public static Scorer create(ScoringSettings settings) {
         return new Scorer(settings);
     }
 
+    /**
+     * The settings this scorer uses.
+     *
+     * @return the level bands and answer share
+     */
     public ScoringSettings settings() {
         return settings;
     }
 
     /**
+     * Scores a scan: means, spreads and levels per item, factor, domain, dimension and cell, per role too.
+     *
+     * @param scan          the scan
+     * @param questionnaire the questionnaire it answers
+     * @return the score card
      * @throws IllegalArgumentException when the scan names another questionnaire
      */
     public ScoreCard score(Scan scan, Questionnaire questionnaire) {

@@ -6,12 +6,19 @@ import org.inclusionscan.model.HasId;
 
 /** The group a tool belongs to: Resokit's four building blocks and three wider groups. */
 public enum BuildingBlock implements HasId {
+    /** Mindset. */
     MINDSET("mindset"),
+    /** Citizen. */
     BURGER("burger"),
+    /** Neighbourhood. */
     BUURT("buurt"),
+    /** Organisation. */
     ORGANISATIE("organisatie"),
+    /** Instruments from other organisations. */
     OTHER_INSTRUMENT("other-instrument"),
+    /** Approaches. */
     APPROACH("approach"),
+    /** Neighbourhood exchange platforms. */
     EXCHANGE_PLATFORM("exchange-platform");
 
     private final String id;

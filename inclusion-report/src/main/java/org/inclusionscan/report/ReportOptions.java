@@ -30,11 +30,20 @@ public record ReportOptions(
         LocalDate generatedOn,
         Clock clock) {
 
+    /** Roles with fewer respondents than this are not shown apart, so no one can be recognised. */
     public static final int DEFAULT_MINIMUM_ROLE_SIZE = 5;
+    /** How many strongest and weakest factors the summary names. */
     public static final int DEFAULT_TOP_N = 3;
+    /** The standard deviation of answers from which a factor is shown as a point of disagreement. */
     public static final double DEFAULT_DISAGREEMENT_THRESHOLD = 0.75;
+    /** The smallest change of a mean that a comparison reports as a change. */
     public static final double DEFAULT_MINIMUM_DELTA = 0.25;
 
+    /**
+     * Checks the values.
+     *
+     * @throws IllegalArgumentException when a number is outside its range (named in the message)
+     */
     public ReportOptions {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(clock, "clock");
@@ -55,47 +64,101 @@ public record ReportOptions(
         }
     }
 
-    /** Dutch, roles from 5 respondents, top 3, today's date. */
+    /**
+     * Dutch, roles from 5 respondents, top 3, today's date.
+     *
+     * @return the default options
+     */
     public static ReportOptions defaults() {
         return new ReportOptions(Language.NL, DEFAULT_MINIMUM_ROLE_SIZE, DEFAULT_TOP_N, DEFAULT_DISAGREEMENT_THRESHOLD,
                 DEFAULT_MINIMUM_DELTA, null, Clock.systemDefaultZone());
     }
 
-    /** The defaults in another language. */
+    /**
+     * The defaults in another language.
+     *
+     * @param language the report's language
+     * @return the options
+     */
     public static ReportOptions in(Language language) {
         return defaults().withLanguage(language);
     }
 
+    /**
+     * These options in another language.
+     *
+     * @param value the language
+     * @return new options
+     */
     public ReportOptions withLanguage(Language value) {
         return new ReportOptions(value, minimumRoleSize, topN, disagreementThreshold, minimumDelta, generatedOn, clock);
     }
 
+    /**
+     * These options with another minimum role size.
+     *
+     * @param value the fewest respondents a role needs to be shown apart, at least 1
+     * @return new options
+     */
     public ReportOptions withMinimumRoleSize(int value) {
         return new ReportOptions(language, value, topN, disagreementThreshold, minimumDelta, generatedOn, clock);
     }
 
+    /**
+     * These options with another number of strongest and weakest factors.
+     *
+     * @param value 1 to 24
+     * @return new options
+     */
     public ReportOptions withTopN(int value) {
         return new ReportOptions(language, minimumRoleSize, value, disagreementThreshold, minimumDelta, generatedOn, clock);
     }
 
+    /**
+     * These options with another disagreement threshold.
+     *
+     * @param value a standard deviation between 0 and 4
+     * @return new options
+     */
     public ReportOptions withDisagreementThreshold(double value) {
         return new ReportOptions(language, minimumRoleSize, topN, value, minimumDelta, generatedOn, clock);
     }
 
+    /**
+     * These options with another smallest change for comparisons.
+     *
+     * @param value above 0, at most 4
+     * @return new options
+     */
     public ReportOptions withMinimumDelta(double value) {
         return new ReportOptions(language, minimumRoleSize, topN, disagreementThreshold, value, generatedOn, clock);
     }
 
-    /** A fixed date on the report, for reproducible output (golden files, archives). */
+    /**
+     * A fixed date on the report, for reproducible output (golden files, archives).
+     *
+     * @param value the date to print; null for today
+     * @return new options
+     */
     public ReportOptions withGeneratedOn(LocalDate value) {
         return new ReportOptions(language, minimumRoleSize, topN, disagreementThreshold, minimumDelta, value, clock);
     }
 
+    /**
+     * These options with another clock, which gives today's date when no date is fixed.
+     *
+     * @param value the clock
+     * @return new options
+     */
     public ReportOptions withClock(Clock value) {
         return new ReportOptions(language, minimumRoleSize, topN, disagreementThreshold, minimumDelta, generatedOn, value);
     }
 
-    /** The date to print: {@code generatedOn}, or today by the clock. */
+    /**
+     * The date to print: {@code generatedOn}, or today by the clock.
+     *
+     * @return the report's date
+     */
     public LocalDate reportDate() {
         return generatedOn != null ? generatedOn : LocalDate.now(clock);
     }

@@ -40,17 +40,33 @@ public final class Reporter {
         this.templates = new Templates(texts);
     }
 
-    /** A reporter with the bundled texts and tool catalogue. */
+    /**
+     * A reporter with the bundled texts and tool catalogue.
+     *
+     * @return a new reporter
+     */
     public static Reporter defaults() {
         return new Reporter(Texts.defaults(), ToolCatalogue.defaults());
     }
 
-    /** A reporter with other texts, for example a policy team's wording ({@link Texts#withOverrides}). */
+    /**
+     * A reporter with other texts, for example a policy team's wording ({@link Texts#withOverrides}). A result
+     * advised by a rule set loaded in this JVM is rendered with that rule set's texts instead.
+     *
+     * @param texts the texts for results whose rule set is not known here
+     * @return a new reporter
+     */
     public static Reporter withTexts(Texts texts) {
         return new Reporter(texts, ToolCatalogue.defaults());
     }
 
-    /** A reporter with other texts and another tool catalogue. */
+    /**
+     * A reporter with other texts and another tool catalogue.
+     *
+     * @param texts the texts for results whose rule set is not known here
+     * @param tools the catalogue whose tools the advice names
+     * @return a new reporter
+     */
     public static Reporter create(Texts texts, ToolCatalogue tools) {
         return new Reporter(texts, tools);
     }
@@ -64,7 +80,14 @@ public final class Reporter {
         return RuleSetTexts.of(result.advice().ruleSet()).orElse(texts);
     }
 
-    /** The report on one scan as a string. */
+    /**
+     * The report on one scan as a string.
+     *
+     * @param result  the scan, its scores and its advice
+     * @param format  Markdown, HTML, JSON or CSV
+     * @param options the language and what to show
+     * @return the report
+     */
     public String render(ScanResult result, ReportFormat format, ReportOptions options) {
         StringWriter out = new StringWriter();
         try {
@@ -75,7 +98,15 @@ public final class Reporter {
         return out.toString();
     }
 
-    /** Writes the report on one scan; the writer is not closed. */
+    /**
+     * Writes the report on one scan; the writer is not closed.
+     *
+     * @param result  the scan, its scores and its advice
+     * @param format  Markdown, HTML, JSON or CSV
+     * @param options the language and what to show
+     * @param out     where to write
+     * @throws IOException when the writer fails
+     */
     public void render(ScanResult result, ReportFormat format, ReportOptions options, Writer out) throws IOException {
         render(result, RoundContext.NONE, format, options, out);
     }
@@ -120,6 +151,10 @@ public final class Reporter {
     /**
      * Compares two scans of the same organisation.
      *
+     * @param earlier the earlier scan's result
+     * @param later   the later scan's result
+     * @param options the smallest change that counts ({@link ReportOptions#minimumDelta()})
+     * @return what changed
      * @throws IncomparableScansException when they are of different organisations or in the wrong order
      */
     public Comparison compare(ScanResult earlier, ScanResult later, ReportOptions options) {
@@ -129,6 +164,11 @@ public final class Reporter {
     /**
      * The comparison report of an earlier and a later scan of the same organisation as a string.
      *
+     * @param earlier the earlier scan's result
+     * @param later   the later scan's result
+     * @param format  Markdown, HTML, JSON or CSV
+     * @param options the language and what to show
+     * @return the comparison report
      * @throws IncomparableScansException when they are of different organisations or in the wrong order
      */
     public String renderComparison(ScanResult earlier, ScanResult later, ReportFormat format, ReportOptions options) {
@@ -141,7 +181,17 @@ public final class Reporter {
         return out.toString();
     }
 
-    /** Writes the comparison report; the writer is not closed. */
+    /**
+     * Writes the comparison report; the writer is not closed.
+     *
+     * @param earlier the earlier scan's result
+     * @param later   the later scan's result
+     * @param format  Markdown, HTML, JSON or CSV
+     * @param options the language and what to show
+     * @param out     where to write
+     * @throws IOException                when the writer fails
+     * @throws IncomparableScansException when the scans are of different organisations or in the wrong order
+     */
     public void renderComparison(ScanResult earlier, ScanResult later, ReportFormat format, ReportOptions options,
             Writer out) throws IOException {
         Objects.requireNonNull(format, "format");

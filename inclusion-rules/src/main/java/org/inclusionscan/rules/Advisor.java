@@ -36,6 +36,10 @@ public interface Advisor {
      * The advice: recommendations, highest priority first, and the tools they suggest, only
      * those whose scope includes the organisation. Every recommendation's explanation carries the
      * rule set of {@link Advice#ruleSet()}.
+     *
+     * @param scores       the scan's scores, made with this rule set's {@link #scoringSettings()}
+     * @param organisation the organisation's context (region, sector, target groups), which some rules and tool scopes read
+     * @return the advice; without recommendations when no rule fires
      */
     Advice advise(ScoreCard scores, Organisation organisation);
 
@@ -52,6 +56,10 @@ public interface Advisor {
     /**
      * Scores the scan with this rule set's level bands and advises on it: everything a report
      * needs, in one call.
+     *
+     * @param scan          a scan as read by {@code ScanReader}
+     * @param questionnaire the questionnaire the scan answers
+     * @return the scan, its scores and its advice
      */
     default ScanResult evaluate(Scan scan, Questionnaire questionnaire) {
         ScoreCard scores = Scorer.create(scoringSettings()).score(scan, questionnaire);
@@ -67,6 +75,8 @@ public interface Advisor {
     /**
      * {@link #evaluate(Scan, Questionnaire)} with the bundled questionnaire the scan names.
      *
+     * @param scan a scan as read by {@code ScanReader}
+     * @return the scan, its scores and its advice
      * @throws IllegalArgumentException when the scan names a questionnaire that is not bundled
      */
     default ScanResult evaluate(Scan scan) {
@@ -89,25 +99,51 @@ public interface Advisor {
                         .formatted(scan.questionnaireId())));
     }
 
-    /** The name and version of the rule set in use now. */
+    /**
+     * The rule set in use now.
+     *
+     * @return its name and version (a hash of its files)
+     */
     RuleSetInfo ruleSet();
 
-    /** The thresholds of the rule set in use now. */
+    /**
+     * The thresholds of the rule set in use now.
+     *
+     * @return every number the rules compare with
+     */
     Thresholds thresholds();
 
-    /** The level bands and answer share of the rule set, so that scores and advice agree. */
+    /**
+     * The level bands and answer share of the rule set, so that scores and advice agree.
+     *
+     * @return the settings to give {@code Scorer.create}
+     */
     default ScoringSettings scoringSettings() {
         return thresholds().scoringSettings();
     }
 
-    /** The texts to render the advice with: the bundled ones with the rule set's wording laid over. */
+    /**
+     * The texts to render the advice with: the bundled ones with the rule set's wording laid over.
+     *
+     * @return the texts of the rule set in use now
+     */
     Texts texts();
 
-    /** The bundled default rules, built once on first use (about a second) and shared. */
+    /**
+     * The bundled default rules, built once on first use and shared: from classes precompiled at build
+     * time, so this takes tens of milliseconds.
+     *
+     * @return the shared advisor of the bundled rules
+     */
     static Advisor defaults() {
         return DroolsAdvisor.defaults();
     }
 
+    /**
+     * A builder for an advisor of a rules directory, a data-only one or another tool catalogue.
+     *
+     * @return a new builder, with the bundled rules and catalogue until told otherwise
+     */
     static Builder builder() {
         return new Builder();
     }
@@ -115,6 +151,9 @@ public interface Advisor {
     /**
      * Copies the bundled rule set into a directory, in the layout a rules directory has; loading
      * that directory gives exactly the default advice. Existing files of the same name are replaced.
+     *
+     * @param directory where to write the files; created when missing
+     * @throws IOException when a file cannot be written
      */
     static void exportDefaults(Path directory) throws IOException {
         DroolsAdvisor.exportDefaults(directory);
@@ -130,7 +169,12 @@ public interface Advisor {
         Builder() {
         }
 
-        /** Read rules, thresholds and wording from this directory (see docs/rules.md). */
+        /**
+         * Read rules, thresholds and wording from this directory (see docs/rules.md).
+         *
+         * @param directory the rules directory
+         * @return this builder
+         */
         public Builder rulesDirectory(Path directory) {
             this.rulesDirectory = Objects.requireNonNull(directory, "directory");
             return this;
@@ -141,19 +185,30 @@ public interface Advisor {
          * thresholds, decision tables (checked to hold data only), wording and scenarios are read. Use it when
          * the people who edit the directory may not change the application (docs/reliability.md, "Trust
          * boundary"). Off by default.
+         *
+         * @param value true to refuse DRL files
+         * @return this builder
          */
         public Builder dataOnly(boolean value) {
             this.dataOnly = value;
             return this;
         }
 
-        /** The tool catalogue rules are checked against and scopes are applied from. */
+        /**
+         * The tool catalogue rules are checked against and scopes are applied from.
+         *
+         * @param catalogue the catalogue; the bundled one by default
+         * @return this builder
+         */
         public Builder catalogue(ToolCatalogue catalogue) {
             this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
             return this;
         }
 
         /**
+         * Builds the advisor; the bundled one is shared, a rules directory is compiled now.
+         *
+         * @return an immutable, thread-safe advisor
          * @throws RuleSetException with every located problem when the rules cannot be used
          */
         public Advisor build() {
@@ -168,6 +223,7 @@ public interface Advisor {
         /**
          * An advisor that rereads the directory on {@link ReloadingAdvisor#reload()}.
          *
+         * @return the reloading advisor, with the directory's rules loaded
          * @throws RuleSetException when the directory's first rule set cannot be used
          */
         public ReloadingAdvisor buildReloading() {

@@ -39,7 +39,13 @@ public final class ReloadingAdvisor implements Advisor {
         this.current = new AtomicReference<>(compiler.compile(RuleSetSources.fromDirectory(directory, dataOnly)));
     }
 
-    /** Reads the directory (see docs/rules.md) and starts advising with its rules. */
+    /**
+     * Reads the directory (see docs/rules.md) and starts advising with its rules.
+     *
+     * @param directory the rules directory
+     * @return the advisor
+     * @throws RuleSetException with every located problem when the directory's rules cannot be used
+     */
     public static ReloadingAdvisor create(Path directory) {
         return Advisor.builder().rulesDirectory(directory).buildReloading();
     }
@@ -58,6 +64,11 @@ public final class ReloadingAdvisor implements Advisor {
         }
     }
 
+    /**
+     * The directory this advisor reads.
+     *
+     * @return the rules directory
+     */
     public Path directory() {
         return directory;
     }

@@ -17,41 +17,89 @@ import org.inclusionscan.model.Language;
  */
 public record RuleProblem(String file, int line, int column, RuleMessageCode code, Map<String, String> arguments) {
 
+    /**
+     * Checks that the arguments are those the code's text names.
+     *
+     * @throws IllegalArgumentException when an argument is missing or extra
+     */
     public RuleProblem {
         Objects.requireNonNull(file, "file");
         arguments = new RuleMessage(code, arguments).arguments();
     }
 
-    /** A problem at a line and column, with name and value pairs for its text. */
+    /**
+     * A problem at a line and column, with name and value pairs for its text.
+     *
+     * @param file           the file as shown to the user
+     * @param line           from 1; 0 when unknown
+     * @param column         from 1; 0 when unknown
+     * @param code           what kind of problem it is
+     * @param namesAndValues the values its text names, as name, value, name, value
+     * @return the problem
+     */
     public static RuleProblem at(String file, int line, int column, RuleMessageCode code, Object... namesAndValues) {
         return at(file, line, column, RuleMessage.of(code, namesAndValues));
     }
 
+    /**
+     * A problem at a line and column, with its message.
+     *
+     * @param file    the file as shown to the user
+     * @param line    from 1; 0 when unknown
+     * @param column  from 1; 0 when unknown
+     * @param message the code and arguments
+     * @return the problem
+     */
     public static RuleProblem at(String file, int line, int column, RuleMessage message) {
         return new RuleProblem(file, line, column, message.code(), message.arguments());
     }
 
-    /** A problem of the whole file. */
+    /**
+     * A problem of the whole file.
+     *
+     * @param file           the file as shown to the user
+     * @param code           what kind of problem it is
+     * @param namesAndValues the values its text names, as name, value, name, value
+     * @return the problem
+     */
     public static RuleProblem inFile(String file, RuleMessageCode code, Object... namesAndValues) {
         return at(file, 0, 0, code, namesAndValues);
     }
 
-    /** What is wrong, as a code and arguments. */
+    /**
+     * What is wrong, as a code and arguments.
+     *
+     * @return the message
+     */
     public RuleMessage what() {
         return new RuleMessage(code, arguments);
     }
 
-    /** What is wrong, in the language. */
+    /**
+     * What is wrong, in the language.
+     *
+     * @param language nl, fr or en
+     * @return the text
+     */
     public String message(Language language) {
         return what().text(language);
     }
 
-    /** What is wrong, in English, for logs and developers. */
+    /**
+     * What is wrong, in English, for logs and developers.
+     *
+     * @return the text
+     */
     public String message() {
         return message(Language.EN);
     }
 
-    /** {@code file:line:column: message}, or {@code file: message} when the line is unknown, in the language. */
+    /**
+     * {@code file:line:column: message}, or {@code file: message} when the line is unknown, in the language.
+     *
+     * @param language nl, fr or en
+     * @return one line
+     */
     public String describe(Language language) {
         String message = message(language);
         return line > 0 ? "%s:%d:%d: %s".formatted(file, line, column, message) : "%s: %s".formatted(file, message);

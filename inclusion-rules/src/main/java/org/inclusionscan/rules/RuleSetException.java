@@ -15,6 +15,12 @@ public final class RuleSetException extends RuntimeException {
 
     private final transient List<RuleProblem> problems;
 
+    /**
+     * A refused rule set.
+     *
+     * @param source   the rules directory or "bundled defaults"
+     * @param problems every problem found, at least one
+     */
     public RuleSetException(String source, List<RuleProblem> problems) {
         super("The rule set (%s) has %d problem(s):%n  %s".formatted(source, problems.size(),
                 problems.stream().map(RuleProblem::toString).collect(Collectors.joining(System.lineSeparator() + "  "))));
@@ -24,11 +30,21 @@ public final class RuleSetException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
+    /**
+     * Every problem, sorted by file, line and column.
+     *
+     * @return the problems
+     */
     public List<RuleProblem> problems() {
         return problems;
     }
 
-    /** Every problem, one a line, in the language. */
+    /**
+     * Every problem, one a line, in the language.
+     *
+     * @param language nl, fr or en
+     * @return the lines
+     */
     public String describe(Language language) {
         return problems.stream().map(problem -> problem.describe(language)).collect(Collectors.joining(System.lineSeparator()));
     }

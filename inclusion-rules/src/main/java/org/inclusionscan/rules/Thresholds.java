@@ -15,9 +15,11 @@ import org.inclusionscan.scoring.ScoringSettings;
  */
 public final class Thresholds {
 
-    /** Where the level bands start; every rule set must give these three. */
+    /** Where the moderate level starts; every rule set must give the three level bands. */
     public static final String LEVEL_MODERATE = "level.moderate.from";
+    /** Where the good level starts. */
     public static final String LEVEL_GOOD = "level.good.from";
+    /** Where the strong level starts. */
     public static final String LEVEL_STRONG = "level.strong.from";
     /** Optional: the share of expected answers a score needs (default 0.5). */
     public static final String MINIMUM_ANSWER_SHARE = "scoring.minimum-answer-share";
@@ -35,13 +37,22 @@ public final class Thresholds {
     }
 
     /**
+     * Thresholds from keys and values, each rounded to two decimals.
+     *
+     * @param values the keys of thresholds.properties and their numbers
+     * @return the thresholds
      * @throws IllegalArgumentException when a level band is missing or the bands do not rise
      */
     public static Thresholds of(Map<String, Double> values) {
         return new Thresholds(values);
     }
 
-    /** Rounds to two decimals (half up), the precision of every mean and threshold the rules see. */
+    /**
+     * Rounds to two decimals (half up), the precision of every mean and threshold the rules see.
+     *
+     * @param value a number
+     * @return the number to two decimals
+     */
     public static double round(double value) {
         return Math.round(value * 100.0) / 100.0;
     }
@@ -49,6 +60,8 @@ public final class Thresholds {
     /**
      * The value of a key.
      *
+     * @param key a key of thresholds.properties
+     * @return its value
      * @throws IllegalArgumentException when the rule set has no such key; the message lists the keys
      */
     public double value(String key) {
@@ -60,25 +73,51 @@ public final class Thresholds {
         return value;
     }
 
-    /** The priority (0-100) of a rule family: the value of {@code priority.<family>}. */
+    /**
+     * The priority (0-100) of a rule family: the value of {@code priority.<family>}.
+     *
+     * @param family the family, e.g. {@code factor-weak}
+     * @return the priority
+     * @throws IllegalArgumentException when the rule set gives no priority for the family
+     */
     public int priority(String family) {
         return (int) Math.round(value("priority." + family));
     }
 
+    /**
+     * The value of a key, if the rule set gives it.
+     *
+     * @param key a key of thresholds.properties
+     * @return its value, or empty
+     */
     public Optional<Double> find(String key) {
         return Optional.ofNullable(values.get(key));
     }
 
+    /**
+     * Whether the rule set gives a key.
+     *
+     * @param key a key of thresholds.properties
+     * @return true when it has a value
+     */
     public boolean has(String key) {
         return values.containsKey(key);
     }
 
-    /** Every key and value, in file order. */
+    /**
+     * Every key and value, in file order.
+     *
+     * @return an unmodifiable map
+     */
     public Map<String, Double> asMap() {
         return values;
     }
 
-    /** The level bands and answer share to score with, so that levels match the advice. */
+    /**
+     * The level bands and answer share to score with, so that levels match the advice.
+     *
+     * @return the scoring settings
+     */
     public ScoringSettings scoringSettings() {
         return scoringSettings;
     }

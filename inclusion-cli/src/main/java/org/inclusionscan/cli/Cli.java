@@ -52,7 +52,16 @@ final class Cli {
     }
 
     int execute(String[] args) {
-        CommandLine line = new CommandLine(new InclusionCommand(this), new Factory());
+        Factory factory = new Factory();
+        CommandLine line = new CommandLine(new InclusionCommand(this), factory);
+        // Only the subcommand the run names is built; the top command's help, a missing or an unknown
+        // command get them all (for the list of commands and picocli's suggestions).
+        Class<?> named = args.length > 0 ? InclusionCommand.SUBCOMMANDS.get(args[0]) : null;
+        InclusionCommand.SUBCOMMANDS.forEach((name, type) -> {
+            if (named == null || named == type) {
+                line.addSubcommand(name, new CommandLine(type, factory));
+            }
+        });
         line.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         line.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         line.registerConverter(Language.class, id -> convert(() -> Language.fromId(id)));

@@ -23,8 +23,8 @@ import org.inclusionscan.scoring.FactorScore;
  * <ol>
  *   <li>Item cards: the statements the team answered furthest apart, at most {@code itemCards}.
  *       A statement qualifies when at least {@code anonymityMinimum} respondents answered it (on the
- *       scale or "don't know") and the standard deviation of the answers on the scale is at least
- *       {@code minimumItemSpread}. Order: standard deviation (rounded to two decimals) high to low,
+ *       scale or "don't know") and the standard deviation of the answers on the scale is above zero
+ *       and, rounded to two decimals, at least {@code minimumItemSpread}. Order: standard deviation (rounded to two decimals) high to low,
  *       then more answers on the scale first, then questionnaire order.</li>
  *   <li>Factor cards: the weakest factors with a score, at most {@code factorCards}. Order: mean
  *       (rounded to two decimals) low to high, then the factors' documented order. Each carries the

@@ -1,5 +1,6 @@
 package org.inclusionscan.session;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
@@ -67,6 +68,7 @@ public record History(Map<Factor, Double> previousMeans, List<PastAgreement> agr
         return new History(means, earlierAgreements.stream().map(PastAgreement::of).toList());
     }
 
+    @JsonIgnore
     public boolean isEmpty() {
         return previousMeans.isEmpty() && agreements.isEmpty();
     }

@@ -1,5 +1,6 @@
 package org.inclusionscan.session;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public record RoundContext(AgreedPicture agreedPicture, List<AgreementReview> re
     }
 
     /** True when there is nothing to add to the report. */
+    @JsonIgnore
     public boolean isEmpty() {
         return agreedPicture == null && reviews.isEmpty();
     }

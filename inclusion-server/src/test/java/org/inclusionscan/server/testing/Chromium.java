@@ -41,9 +41,10 @@ public final class Chromium implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
-    private Chromium(ChromeDriver driver, Path profile) {
+    private Chromium(ChromeDriver driver, Path profile, boolean ownsProfile) {
         this.driver = driver;
         this.profile = profile;
+        this.ownsProfile = ownsProfile;
     }
 
     /** True when this run asked for the browser tests. */
@@ -62,6 +63,26 @@ public final class Chromium implements AutoCloseable {
     }
 
     public static Chromium open(int width, int height) {
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("inclusion-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return open(width, height, profile, true);
+    }
+
+    /**
+     * A headless Chromium on a profile directory that outlives it: open it again on the same directory,
+     * and it is the same browser, closed and started again, with its cookies kept.
+     */
+    public static Chromium reopen(int width, int height, Path profile) {
+        return open(width, height, profile, false);
+    }
+
+    private final boolean ownsProfile;
+
+    private static Chromium open(int width, int height, Path profile, boolean ownsProfile) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
             String message = "Chromium (%s) or chromedriver (%s) is missing: run 'apt-get install -y chromium chromium-driver' (.ci/run does)."
                     .formatted(BROWSER, DRIVER);
@@ -69,12 +90,6 @@ public final class Chromium implements AutoCloseable {
                 throw new IllegalStateException(message);
             }
             throw new TestAbortedException(message);
-        }
-        Path profile;
-        try {
-            profile = Files.createTempDirectory("inclusion-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
@@ -93,7 +108,7 @@ public final class Chromium implements AutoCloseable {
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-        return new Chromium(driver, profile);
+        return new Chromium(driver, profile, ownsProfile);
     }
 
     public ChromeDriver driver() {
@@ -130,7 +145,9 @@ public final class Chromium implements AutoCloseable {
         try {
             driver.quit();
         } finally {
-            PostgresCluster.deleteRecursively(profile);
+            if (ownsProfile) {
+                PostgresCluster.deleteRecursively(profile);
+            }
         }
     }
 }

@@ -20,6 +20,7 @@ public final class PageAudit {
     private final Chromium browser;
     private final Set<String> checked = new TreeSet<>();
     private final List<String> problems = new ArrayList<>();
+    private final Set<String> documentsSeen = new java.util.HashSet<>();
 
     public PageAudit(Chromium browser) {
         this.browser = browser;
@@ -35,8 +36,13 @@ public final class PageAudit {
             problems.add("axe on %s (%s):%n%s".formatted(page, url, violations));
         }
         for (Map.Entry<String, Map<String, String>> document : browser.documentHeaders().entrySet()) {
+            documentsSeen.add(document.getKey());
             cspProblem(document.getValue().get("content-security-policy"))
                     .ifPresent(problem -> problems.add("CSP of %s: %s".formatted(pageName(document.getKey()), problem)));
+        }
+        // The page shown must be one whose headers were read, or its CSP went unchecked.
+        if (!documentsSeen.contains(url.replaceAll("#.*", ""))) {
+            problems.add("No response headers seen for %s (%s): its CSP is unchecked".formatted(page, url));
         }
     }
 

@@ -19,7 +19,7 @@ class QuestionnaireAndCatalogueCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode root = Json.mapper().readTree(run.out());
-        assertThat(root.get("id").asText()).isEqualTo("selfscan-1");
+        assertThat(root.get("id").asText()).isEqualTo("selfscan-2");
         assertThat(root.get("items")).hasSize(72);
         JsonNode first = root.get("items").get(0);
         assertThat(first.get("id").asText()).isEqualTo("legislation-1");

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,10 +15,16 @@ import java.util.Optional;
  */
 public final class QuestionnaireRegistry {
 
-    /** The id of the bundled default questionnaire. */
-    public static final String DEFAULT_ID = "selfscan-1";
+    /** The id of the bundled default questionnaire: the one new scans use. */
+    public static final String DEFAULT_ID = "selfscan-2";
 
-    private static final QuestionnaireRegistry DEFAULTS = new QuestionnaireRegistry(Map.of(DEFAULT_ID, loadBundled(DEFAULT_ID)));
+    /**
+     * Every bundled questionnaire, oldest first. A scan names its questionnaire, so a scan made with
+     * an older one keeps scoring with it; docs/content.md maps old items to new ones.
+     */
+    public static final List<String> BUNDLED_IDS = List.of("selfscan-1", DEFAULT_ID);
+
+    private static final QuestionnaireRegistry DEFAULTS = new QuestionnaireRegistry(bundled());
 
     private final Map<String, Questionnaire> questionnaires;
 
@@ -25,7 +32,7 @@ public final class QuestionnaireRegistry {
         this.questionnaires = Map.copyOf(questionnaires);
     }
 
-    /** A registry holding the bundled questionnaire {@value #DEFAULT_ID}. */
+    /** A registry holding the bundled questionnaires: {@value #DEFAULT_ID} and the older ones. */
     public static QuestionnaireRegistry defaults() {
         return DEFAULTS;
     }
@@ -48,6 +55,12 @@ public final class QuestionnaireRegistry {
 
     public Collection<String> ids() {
         return questionnaires.keySet().stream().sorted().toList();
+    }
+
+    private static Map<String, Questionnaire> bundled() {
+        Map<String, Questionnaire> bundled = new LinkedHashMap<>();
+        BUNDLED_IDS.forEach(id -> bundled.put(id, loadBundled(id)));
+        return bundled;
     }
 
     private static Questionnaire loadBundled(String id) {

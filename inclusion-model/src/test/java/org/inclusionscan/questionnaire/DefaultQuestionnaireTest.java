@@ -17,9 +17,35 @@ class DefaultQuestionnaireTest {
     private final Questionnaire questionnaire = QuestionnaireRegistry.defaultQuestionnaire();
 
     @Test
-    void isVersioned() {
-        assertThat(questionnaire.id()).isEqualTo("selfscan-1");
-        assertThat(QuestionnaireRegistry.defaults().ids()).containsExactly("selfscan-1");
+    void isVersionedAndOlderScansKeepTheirQuestionnaire() {
+        assertThat(questionnaire.id()).isEqualTo("selfscan-2");
+        assertThat(QuestionnaireRegistry.defaults().ids()).containsExactly("selfscan-1", "selfscan-2");
+        assertThat(QuestionnaireRegistry.defaults().find("selfscan-1").orElseThrow().items()).hasSize(72);
+    }
+
+    @Test
+    void anItemIdKeepsItsMeaning() {
+        // An id shared by both questionnaires names the same statement: same factor, dimension and direction.
+        Questionnaire first = QuestionnaireRegistry.defaults().find("selfscan-1").orElseThrow();
+        for (Item item : questionnaire.items()) {
+            first.item(item.id()).ifPresent(old -> {
+                assertThat(item.factor()).as(item.id()).isEqualTo(old.factor());
+                assertThat(item.dimension()).as(item.id()).isEqualTo(old.dimension());
+                assertThat(item.reversed()).as(item.id()).isEqualTo(old.reversed());
+            });
+        }
+    }
+
+    @Test
+    void targetPublicStatementsDescribeThePeopleNotTheOrganisation() {
+        // Seed 000 describes these factors as the public's own situation, so selfscan-2 asks the team's view of it.
+        for (Item item : questionnaire.items()) {
+            if (item.factor().domain() == Domain.TARGET_PUBLIC) {
+                assertThat(item.text(Language.NL)).as(item.id()).containsIgnoringCase("mensen met wie we werken");
+                assertThat(item.text(Language.EN)).as(item.id()).containsIgnoringCase("people we work with");
+                assertThat(item.text(Language.FR)).as(item.id()).containsIgnoringCase("personnes que nous accompagnons");
+            }
+        }
     }
 
     @ParameterizedTest

@@ -64,7 +64,7 @@ class ScanJsonRoundTripTest {
     void scoreCardsUseIdsAsJsonKeys() throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/scans/team.json")) {
             Scan scan = reader.read(in, "team.json");
-            ScoreCard card = Scorer.create().score(scan, QuestionnaireRegistry.defaultQuestionnaire());
+            ScoreCard card = Scorer.create().score(scan, QuestionnaireRegistry.defaults().find(scan.questionnaireId()).orElseThrow());
             JsonNode tree = Json.mapper().valueToTree(card);
             assertThat(tree.at("/factors/network-vitality/mean").isNumber()).isTrue();
             assertThat(tree.at("/factors/network-vitality/level").asText()).isIn("low", "moderate", "good", "strong");

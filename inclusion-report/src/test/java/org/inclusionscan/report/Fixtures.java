@@ -131,7 +131,7 @@ final class Fixtures {
     }
 
     static ScanResult result(Scan scan) {
-        Questionnaire questionnaire = QuestionnaireRegistry.defaultQuestionnaire();
+        Questionnaire questionnaire = QuestionnaireRegistry.defaults().find(scan.questionnaireId()).orElseThrow();
         ScoreCard scores = Scorer.create().score(scan, questionnaire);
         return new ScanResult(scan, questionnaire, scores, advise(scan, scores));
     }

@@ -42,7 +42,7 @@ class TeamViewTest {
             }
         }
         Organisation organisation = new Organisation("Buurtteam Noord", Region.FLANDERS, Sector.SOCIAL_WORK, List.of());
-        return Fixtures.result(new Scan(organisation, "selfscan-1", LocalDate.of(2026, 5, 4), respondents));
+        return Fixtures.result(new Scan(organisation, QuestionnaireRegistry.DEFAULT_ID, LocalDate.of(2026, 5, 4), respondents));
     }
 
     static JsonNode json(ScanResult result, ReportOptions options) throws Exception {

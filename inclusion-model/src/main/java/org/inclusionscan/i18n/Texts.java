@@ -179,8 +179,11 @@ public final class Texts {
      * from the same arguments (where those show their texts plain).
      */
     public String message(Language language, String key, Map<String, String> arguments) {
+        Map<String, String> plain = new HashMap<>(arguments);
+        plain.replaceAll((name, value) -> isTextKey(language, value) ? get(language, value.substring(1)) : value);
+        // One level deeper: a text named by an argument may itself name a text (a hint inside a problem).
         Map<String, String> labels = new HashMap<>(arguments);
-        labels.replaceAll((name, value) -> isTextKey(language, value) ? get(language, value.substring(1)) : value);
+        labels.replaceAll((name, value) -> isTextKey(language, value) ? get(language, value.substring(1), plain) : value);
         Map<String, String> shown = new HashMap<>(labels);
         shown.replaceAll((name, value) -> isTextKey(language, arguments.get(name))
                 ? get(language, arguments.get(name).substring(1), labels) : value);

@@ -50,9 +50,9 @@ final class CsvCells {
             }
         }
         String format = switch (separator) {
-            case ';' -> "@rules.table.format.semicolon";
-            case '\t' -> "@rules.table.format.tab";
-            default -> "@rules.table.format.comma";
+            case ';' -> "@rule-words.table.format.semicolon";
+            case '\t' -> "@rule-words.table.format.tab";
+            default -> "@rule-words.table.format.comma";
         };
         return problems.size() > before ? Optional.empty() : Optional.of(new Cells(rows, format));
     }

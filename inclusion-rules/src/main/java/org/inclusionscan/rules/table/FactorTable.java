@@ -21,6 +21,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -89,9 +90,10 @@ public record FactorTable(String file, List<FactorRuleRow> rows, List<RuleInfo> 
                 }
             }
         }
-        if (problems.size() > before) {
-            return Optional.empty();
-        }
+        // A cell already found wrong (a formula, a control character) is not reported again as a bad value.
+        Set<String> reported = new HashSet<>();
+        problems.subList(before, problems.size()).forEach(problem -> reported.add(problem.line() + ":" + problem.column()));
+        List<RuleProblem> found = new ArrayList<>();
         int titles = 0;
         if (file.isLegacy()) {
             titles = legacyTitles(file, rows, problems);
@@ -105,17 +107,18 @@ public record FactorTable(String file, List<FactorRuleRow> rows, List<RuleInfo> 
             problems.add(RuleProblem.inFile(file.display(), TABLE_NO_TITLES));
             return Optional.empty();
         }
-        checkTitles(file, rows.get(titles), problems);
+        checkTitles(file, rows.get(titles), found);
         List<FactorRuleRow> read = new ArrayList<>();
         List<RuleInfo> infos = new ArrayList<>();
         Map<String, Integer> rowOfId = new HashMap<>();
         for (Cells.Row row : rows.subList(titles + 1, rows.size())) {
-            row(file, row, toolIds, rowOfId, problems).ifPresent(factorRow -> {
+            row(file, row, toolIds, rowOfId, found).ifPresent(factorRow -> {
                 read.add(factorRow);
                 infos.add(new RuleInfo(factorRow.getId(), file.name(), row.number(),
                         "Factor %s is below {factor.weak.below}.".formatted(factorRow.getFactor().id()), factorRow.getTools()));
             });
         }
+        found.stream().filter(problem -> !reported.contains(problem.line() + ":" + problem.column())).forEach(problems::add);
         return problems.size() > before ? Optional.empty() : Optional.of(new FactorTable(file.display(), read, infos));
     }
 

@@ -76,13 +76,13 @@ final class XlsxCells {
                 throw new NotAWorkbook("the first sheet has no part");
             }
             List<String> strings = entries.containsKey(SHARED_STRINGS) ? sharedStrings(entries.get(SHARED_STRINGS)) : List.of();
-            int before = problems.size();
             List<Cells.Row> rows = sheet(need(entries, part(target)), strings, file, problems);
             if (sheets.size() > 1) {
                 notices.add(RuleProblem.inFile(file.display(), TABLE_OTHER_SHEETS, "sheet", FactorTable.shorten(sheets.get(0)[0]),
                         "count", sheets.size()));
             }
-            return problems.size() > before ? Optional.empty() : Optional.of(new Cells(rows, "@rule-words.table.format.xlsx"));
+            // A formula is reported at its cell and left out; the other cells are still checked.
+            return Optional.of(new Cells(rows, "@rule-words.table.format.xlsx"));
         } catch (TooBig e) {
             problems.add(RuleProblem.inFile(file.display(), XLSX_TOO_BIG));
         } catch (NotAWorkbook | IOException | XMLStreamException | RuntimeException e) {

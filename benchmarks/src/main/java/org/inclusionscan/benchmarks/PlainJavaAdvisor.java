@@ -42,19 +42,19 @@ import org.inclusionscan.tools.ToolCatalogue;
  * the race measures matching rules, not building the result. {@code PlainJavaAdvisorTest} proves
  * both advise alike on thousands of generated score cards.
  *
- * <p>Each block below is one DRL rule or one decision-table row; keep them in step with
+ * <p>Each block below is one DRL rule or one row of the factor table; keep them in step with
  * {@code inclusion-rules/src/main/resources/org/inclusionscan/rules/defaults/}. Thread-safe.
  */
 public final class PlainJavaAdvisor implements Advisor {
 
-    /** The rows of {@code factor-weak.drl.csv}: priority and tools of each factor's weak rule. */
-    private record WeakRow(String id, int priority, String[] tools) {
+    /** The rows of {@code factor-weak.csv} (in its order, from row 2): priority and tools of each factor's weak rule. */
+    private record WeakRow(String id, int priority, String[] tools, String source) {
     }
 
     private static final Map<Factor, WeakRow> WEAK = new EnumMap<>(Factor.class);
 
     private static void weak(Factor factor, int priority, String... tools) {
-        WEAK.put(factor, new WeakRow("factor." + factor.id() + ".weak", priority, tools));
+        WEAK.put(factor, new WeakRow("factor." + factor.id() + ".weak", priority, tools, "row " + (WEAK.size() + 2) + " of factor-weak.csv"));
     }
 
     static {
@@ -209,11 +209,11 @@ public final class PlainJavaAdvisor implements Advisor {
             }
         }
 
-        // factor-weak.drl.csv: one rule per factor.
+        // factor-weak.csv: one row per factor, matched by the rule factor-table.weak (factor-weak.drl).
         for (FactorFact fact : factors) {
             if (fact != null && fact.getMean() < weakBelow) {
                 WeakRow row = WEAK.get(fact.getFactor());
-                advice.recommend(row.id(), row.priority()).fact(fact).below("factor.weak.below").tools(row.tools());
+                advice.recommend(row.id(), row.priority()).fact(fact).below("factor.weak.below").note(row.source()).tools(row.tools());
             }
         }
 

@@ -35,7 +35,7 @@ final class CompareCommand implements Callable<Integer> {
         Path first = UserFiles.existing(earlier);
         Path second = UserFiles.existing(later);
         Path out = Output.target(report.out, List.of(first, second));
-        Engine engine = Engine.create(report.rules, report.dataOnly);
+        Engine engine = Engine.create(report.rules, report.dataOnly, report.allowFailingScenarios);
         ScanResult before = engine.evaluate(engine.reader().read(first));
         ScanResult after = engine.evaluate(engine.reader().read(second));
         engine.reporter().compare(before, after, report.options());

@@ -59,7 +59,7 @@ final class ScoreCommand implements Callable<Integer> {
             Path input = UserFiles.existing(batch);
             Path out = Output.target(report.out, List.of(input));
             Path summaryFile = summary == null ? null : Output.target(summary, Arrays.asList(input, out));
-            Engine engine = Engine.create(report.rules, report.dataOnly);
+            Engine engine = Engine.create(report.rules, report.dataOnly, report.allowFailingScenarios);
             return new BatchScorer(cli, engine, report.options(), threads, fullReport).run(input, out, summary != null, summaryFile);
         }
         if (summary != null) {
@@ -70,7 +70,7 @@ final class ScoreCommand implements Callable<Integer> {
         }
         Path input = UserFiles.existing(scan);
         Path out = Output.target(report.out, List.of(input));
-        Engine engine = Engine.create(report.rules, report.dataOnly);
+        Engine engine = Engine.create(report.rules, report.dataOnly, report.allowFailingScenarios);
         Scan read = engine.reader().read(input);
         ScanResult result = engine.evaluate(read);
         Output.write(cli, out, writer -> engine.reporter().render(result, report.format(), report.options(), writer));

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
+import org.inclusionscan.rules.drools.RuleSetSources;
 import org.inclusionscan.rules.drools.CompiledRuleSet;
 import org.inclusionscan.rules.drools.DroolsAdvisor;
 import org.inclusionscan.rules.drools.RuleInfo;
@@ -65,10 +66,14 @@ class ConsistencyTest {
     }
 
     @Test
-    void theRulesReadFromTheFilesAreTheRulesDroolsCompiled() {
+    void theRulesReadFromTheFilesAreTheRulesDroolsCompiledAndTheTableRows() {
         Set<String> compiled = defaults.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
                 .map(Rule::getName).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(compiled).isEqualTo(ruleIds());
+        Set<String> expected = new TreeSet<>(ruleIds());
+        defaults.tableRows().forEach(row -> expected.remove(row.getId()));
+        expected.add(RuleSetSources.TABLE_RULE);
+        assertThat(compiled).isEqualTo(expected);
+        assertThat(defaults.tableRows()).hasSize(Factor.values().length);
         assertThat(defaults.rules()).allSatisfy(rule -> assertThat(rule.description()).as(rule.id()).isNotBlank());
     }
 

@@ -61,7 +61,7 @@ class ReloadEvery100msIT {
         Files.writeString(thresholds, high);
         weakByVersion.put(RuleSetSources.fromDirectory(rules).version(), true);
         Files.writeString(thresholds, low);
-        ReloadingAdvisor advisor = ReloadingAdvisor.create(rules);
+        ReloadingAdvisor advisor = Advisor.builder().rulesDirectory(rules).allowFailingScenarios(true).buildReloading();
         Set<String> built = ConcurrentHashMap.newKeySet();
         built.add(advisor.ruleSet().version());
         ScoreCard scores = ScoreCards.fromFactorMeans(Map.of(Factor.NETWORK_VITALITY, 2.8));

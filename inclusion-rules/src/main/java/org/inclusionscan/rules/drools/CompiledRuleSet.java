@@ -9,7 +9,9 @@ import org.inclusionscan.advice.RuleSetInfo;
 import org.inclusionscan.advice.RuleSetTexts;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Organisation;
+import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.Thresholds;
+import org.inclusionscan.rules.facts.FactorRuleRow;
 import org.inclusionscan.rules.facts.AdviceCollector;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.session.History;
@@ -36,10 +38,13 @@ public final class CompiledRuleSet {
     private final KieSessionsPool pool;
     private final Set<String> globals;
     private final List<RuleInfo> rules;
+    private final List<FactorRuleRow> tableRows;
     private final boolean precompiled;
+    private final List<RuleProblem> notices;
 
     CompiledRuleSet(RuleSetInfo info, RuleSetSources sources, Thresholds thresholds, Texts texts, ToolCatalogue catalogue,
-            KieBase kieBase, Set<String> globals, List<RuleInfo> rules, boolean precompiled) {
+            KieBase kieBase, Set<String> globals, List<RuleInfo> rules, List<FactorRuleRow> tableRows, boolean precompiled,
+            List<RuleProblem> notices) {
         // Every advice carries the registered instance, so a reporter finds this rule set's wording by it.
         this.info = RuleSetTexts.register(Objects.requireNonNull(info, "info"), texts);
         this.sources = sources;
@@ -50,7 +55,9 @@ public final class CompiledRuleSet {
         this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
         this.globals = Set.copyOf(globals);
         this.rules = List.copyOf(rules);
+        this.tableRows = List.copyOf(tableRows);
         this.precompiled = precompiled;
+        this.notices = List.copyOf(notices);
     }
 
     /** True when the rule base came from classes precompiled at build time, not from compiling DRL now. */
@@ -63,7 +70,8 @@ public final class CompiledRuleSet {
     }
 
     /**
-     * Advises with only the rules whose name passes the filter (for tests of one rule).
+     * Advises with only the rules whose advice id passes the filter (for tests of one rule): the
+     * rule's name, or for the table rule the id of the row it matched.
      *
      * @param ruleFilter null for all rules
      */
@@ -94,18 +102,41 @@ public final class CompiledRuleSet {
             if (globals.contains("thresholds")) {
                 session.setGlobal("thresholds", thresholds);
             }
-            for (Object fact : Facts.of(scores, organisation, history)) {
+            for (Object fact : facts(scores, organisation, history)) {
                 session.insert(fact);
             }
             if (ruleFilter == null) {
                 session.fireAllRules();
             } else {
-                session.fireAllRules(match -> ruleFilter.test(match.getRule().getName()));
+                session.fireAllRules(match -> ruleFilter.test(match.getRule().getName().equals(RuleSetSources.TABLE_RULE)
+                        ? ((FactorRuleRow) match.getDeclarationValue("$row")).getId() : match.getRule().getName()));
             }
         } finally {
             session.dispose();
         }
         return collector.toAdvice(info, catalogue, organisation);
+    }
+
+    /** The facts a session of this rule set sees: the scores' and organisation's ({@link Facts#of}) and the table's rows. */
+    public List<Object> facts(ScoreCard scores, Organisation organisation) {
+        return facts(scores, organisation, History.NONE);
+    }
+
+    /** The facts of a follow-up round: {@link #facts(ScoreCard, Organisation)} and those of its history. */
+    public List<Object> facts(ScoreCard scores, Organisation organisation, History history) {
+        List<Object> facts = Facts.of(scores, organisation, history);
+        facts.addAll(tableRows);
+        return facts;
+    }
+
+    /** The rows of the factor table, as inserted in every session. */
+    public List<FactorRuleRow> tableRows() {
+        return tableRows;
+    }
+
+    /** What reading the rule set noticed that did not stop it: how the table was read, files not read. */
+    public List<RuleProblem> notices() {
+        return notices;
     }
 
     public RuleSetInfo info() {
@@ -132,7 +163,7 @@ public final class CompiledRuleSet {
         return kieBase;
     }
 
-    /** The rules as read from their files (DRL comments, table rows), in file order. */
+    /** The rules as read from their files (table rows, DRL comments), in file order. */
     public List<RuleInfo> rules() {
         return rules;
     }

@@ -31,7 +31,7 @@ public final class Facts {
      * factor with earlier agreements.
      */
     public static List<Object> of(ScoreCard card, Organisation organisation, History history) {
-        List<Object> facts = new ArrayList<>(32);
+        List<Object> facts = new ArrayList<>(64);
         facts.add(new ContextFact(organisation));
         boolean complete = card.overall().isPresent();
         for (var score : card.factors().values()) {

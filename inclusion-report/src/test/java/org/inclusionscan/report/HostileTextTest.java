@@ -98,7 +98,8 @@ class HostileTextTest {
         wording = Texts.defaults().withOverrides(rules);
 
         // An organisation's own questionnaire, found through the registry like any other.
-        Questionnaire bundled = QuestionnaireRegistry.defaultQuestionnaire();
+        Scan scan = Fixtures.readScan("de-linde-2026");
+        Questionnaire bundled = QuestionnaireRegistry.defaults().find(scan.questionnaireId()).orElseThrow();
         List<Item> items = new ArrayList<>();
         for (Item item : bundled.items()) {
             items.add(new Item(item.id(), item.factor(), item.dimension(), item.reversed(), everyLanguage(payload("ITEMTEXT"))));
@@ -107,7 +108,6 @@ class HostileTextTest {
                 everyLanguage(payload("QTITLE")), items);
         Questionnaire found = QuestionnaireRegistry.defaults().with(own).find("own-questionnaire").orElseThrow();
 
-        Scan scan = Fixtures.readScan("de-linde-2026");
         Organisation organisation = scan.organisation();
         List<Respondent> respondents = new ArrayList<>();
         for (Respondent respondent : scan.respondents()) {

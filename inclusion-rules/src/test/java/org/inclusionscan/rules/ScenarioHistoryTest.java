@@ -21,13 +21,14 @@ class ScenarioHistoryTest {
     private static String scenario(String history) {
         return """
                 {"given": {"organisation": {"region": "flanders", "sector": "other"}, "history": %s},
-                 "expect": {}}""".formatted(history);
+                 "expect": {"absentRecommendations": ["overall.strong"]}}""".formatted(history);
     }
 
     @Test
     void aScenarioWithoutHistoryIsAFirstRound() {
         Scenario scenario = reader.read("""
-                {"given": {"organisation": {"region": "flanders", "sector": "other"}}, "expect": {}}""", "first.json");
+                {"given": {"organisation": {"region": "flanders", "sector": "other"}},
+                 "expect": {"absentRecommendations": ["overall.strong"]}}""", "first.json");
 
         assertThat(scenario.history()).isEqualTo(History.NONE);
     }

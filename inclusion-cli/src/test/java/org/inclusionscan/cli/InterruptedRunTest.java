@@ -35,7 +35,7 @@ class InterruptedRunTest {
     @ValueSource(strings = {"INT", "TERM"})
     void aSignalWhileWritingRemovesTheTemporaryFile(String signal) throws IOException, InterruptedException {
         String line = Json.mapper().readTree(Examples.scan("de-brug.json").toFile()).toString() + "\n";
-        Path input = Files.writeString(dir.resolve("scans.jsonl"), line.repeat(20_000));
+        Path input = Files.writeString(dir.resolve("scans.jsonl"), line.repeat(4_000));
         Path out = dir.resolve("out.jsonl");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),

@@ -180,6 +180,33 @@ class OutputFilesTest {
     }
 
     @Test
+    void anOwnQuestionnaireIsNeverOverwrittenByTheForm() throws IOException {
+        Path questionnaire = dir.resolve("own.json");
+        CliRun json = CliRun.of("questionnaire", "--format", "json", "--out", questionnaire.toString());
+        assertThat(json.exitCode()).as(json.err()).isZero();
+        String original = Files.readString(questionnaire);
+
+        CliRun run = CliRun.of("questionnaire", "--questionnaire", questionnaire.toString(), "--format", "md",
+                "--out", questionnaire.toString(), "--lang", "en");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
+        assertThat(run.err()).contains("is also the input " + questionnaire);
+        assertThat(questionnaire).hasContent(original);
+    }
+
+    @Test
+    void aSummaryOnStandardOutputFollowsTheLines() throws IOException {
+        Path batch = Files.writeString(dir.resolve("scans.jsonl"), Json.mapper().readTree(scan.toFile()) + "\n");
+        Path out = dir.resolve("out.jsonl");
+
+        CliRun run = CliRun.of("score", "--batch", batch.toString(), "--out", out.toString(), "--summary", "-");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Json.mapper().readTree(run.out()).get("scored").asInt()).isEqualTo(1);
+        assertThat(Files.readAllLines(out)).hasSize(1);
+    }
+
+    @Test
     void anExistingFileKeepsItsModeAndANewOneGetsTheUmasksMode() throws IOException {
         assumeThat(dir.getFileSystem().supportedFileAttributeViews()).contains("posix");
         Path existing = Files.writeString(dir.resolve("shared.md"), "old\n");

@@ -24,21 +24,43 @@ public record Problem(String location, String code, Map<String, String> argument
         arguments = Map.copyOf(arguments);
     }
 
+    /**
+     * A problem with name and value pairs for its text.
+     *
+     * @param location       a JSON path, or a line and column
+     * @param code           the problem's code, e.g. {@code scan.answer-out-of-range}
+     * @param namesAndValues name, value, name, value
+     * @return the problem
+     */
     public static Problem at(String location, String code, Object... namesAndValues) {
         return new Problem(location, code, Texts.arguments(namesAndValues));
     }
 
-    /** The problem in words, in the language: {@code <location>: <message>}. */
+    /**
+     * The problem in words, in the language: {@code <location>: <message>}.
+     *
+     * @param language nl, fr or en
+     * @return one line
+     */
     public String describe(Language language) {
         return location + ": " + message(language);
     }
 
+    /**
+     * The problem's text without its location.
+     *
+     * @param language nl, fr or en
+     * @return the text
+     */
     public String message(Language language) {
         return Texts.defaults().message(language, "problem." + code, arguments);
     }
 
     /** The English message, for logs and developers. */
     @JsonIgnore
+    /**
+     * @return the text
+     */
     public String message() {
         return message(Language.EN);
     }

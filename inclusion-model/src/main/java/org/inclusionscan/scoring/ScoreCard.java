@@ -46,23 +46,54 @@ public record ScoreCard(
         }
     }
 
+    /**
+     * The score of a factor.
+     *
+     * @param factor the factor
+     * @return its score; its mean is null when too few answers
+     */
     public FactorScore factor(Factor factor) {
         return factors.get(factor);
     }
 
+    /**
+     * The score of a domain.
+     *
+     * @param domain the domain
+     * @return its score
+     */
     public Score domain(Domain domain) {
         return domains.get(domain);
     }
 
+    /**
+     * The score of a dimension.
+     *
+     * @param dimension the dimension
+     * @return its score
+     */
     public Score dimension(Dimension dimension) {
         return dimensions.get(dimension);
     }
 
+    /**
+     * The score of a domain in one dimension.
+     *
+     * @param domain    the domain
+     * @param dimension the dimension
+     * @return its score
+     */
     public Score cell(Domain domain, Dimension dimension) {
         return cells.stream().filter(cell -> cell.domain() == domain && cell.dimension() == dimension)
                 .findFirst().orElseThrow().score();
     }
 
+    /**
+     * The scores of one role's respondents.
+     *
+     * @param role the role
+     * @return the role's scores, or empty when no respondent has it
+     */
     public Optional<RoleScores> role(org.inclusionscan.model.Role role) {
         return roles.stream().filter(scores -> scores.role() == role).findFirst();
     }

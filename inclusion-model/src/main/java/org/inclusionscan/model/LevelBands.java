@@ -12,6 +12,13 @@ public record LevelBands(double moderateFrom, double goodFrom, double strongFrom
      */
     public static final LevelBands DEFAULT = new LevelBands(2.5, 3.25, 4.0);
 
+    /**
+     * Checks the components.
+     *
+     * @param moderateFrom the moderate from
+     * @param goodFrom     the good from
+     * @param strongFrom   the strong from
+     */
     public LevelBands {
         if (!rise(moderateFrom, goodFrom, strongFrom)) {
             throw new IllegalArgumentException(

@@ -12,6 +12,15 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Organisation(String name, Region region, Sector sector, List<TargetGroup> targetGroups, String note) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param name         the name
+     * @param region       the region
+     * @param sector       the sector
+     * @param targetGroups the target groups
+     * @param note         optional free text; kept and shown, never interpreted
+     */
     public Organisation {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(region, "region");

@@ -18,6 +18,13 @@ public record Problem(String location, String code, Map<String, String> argument
     /** An argument value that starts with this names a text key; see {@link Texts#TEXT_KEY}. */
     public static final String TEXT_KEY = Texts.TEXT_KEY;
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param location  where: a JSON path such as {@code respondents[2].answers.ps-3}, or {@code line 4, column 7} for a syntax error ({@code $} for the whole document)
+     * @param code      the kind of problem; its text is {@code problem.<code>} in the bundles
+     * @param arguments the values the text names, by placeholder name
+     */
     public Problem {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(code, "code");

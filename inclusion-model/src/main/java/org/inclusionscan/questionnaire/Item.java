@@ -15,6 +15,15 @@ import org.inclusionscan.model.Language;
  */
 public record Item(String id, Factor factor, Dimension dimension, boolean reversed, Map<Language, String> text) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param id        the id
+     * @param factor    the factor
+     * @param dimension the dimension
+     * @param reversed  true for a negatively worded statement: its answers are flipped (6 - answer) before scoring, so that a higher score always means a stronger situation
+     * @param text      the statement per language; at least one language
+     */
     public Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(factor, "factor");

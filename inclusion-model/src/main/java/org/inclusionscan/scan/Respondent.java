@@ -16,6 +16,14 @@ import org.inclusionscan.model.Role;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Respondent(String id, Role role, Map<String, Answer> answers, String note) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id      the id
+     * @param role    the role
+     * @param answers the answers
+     * @param note    optional free text of the respondent; kept and shown, never interpreted
+     */
     public Respondent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");

@@ -12,6 +12,14 @@ public record Coverage(int expected, int answered, int dontKnow, int missing) {
 
     public static final Coverage NONE = new Coverage(0, 0, 0, 0);
 
+    /**
+     * Checks the components.
+     *
+     * @param expected every item of the group times every respondent
+     * @param answered answers on the 1-5 scale
+     * @param dontKnow "don't know" answers
+     * @param missing  items a respondent left out
+     */
     public Coverage {
         if (expected < 0 || answered < 0 || dontKnow < 0 || missing < 0 || answered + dontKnow + missing != expected) {
             throw new IllegalArgumentException("The coverage (expected %d, answered %d, don't know %d, missing %d) does not add up."

@@ -13,6 +13,13 @@ import org.inclusionscan.model.Factor;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record FactorScore(Factor factor, @JsonUnwrapped Score score, Spread spread) {
 
+    /**
+     * Checks the components.
+     *
+     * @param factor the factor
+     * @param score  the score
+     * @param spread null when no respondent answered the factor
+     */
     public FactorScore {
         Objects.requireNonNull(factor, "factor");
         Objects.requireNonNull(score, "score");

@@ -14,6 +14,14 @@ import org.inclusionscan.model.Level;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Score(Double mean, Level level, Coverage coverage, AbsentReason absentReason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param mean         the mean, null when absent
+     * @param level        the level
+     * @param coverage     the coverage
+     * @param absentReason why there is no mean, null when present
+     */
     public Score {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(coverage, "coverage");

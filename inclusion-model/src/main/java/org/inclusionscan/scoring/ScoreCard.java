@@ -30,6 +30,20 @@ public record ScoreCard(
         List<ItemScore> items,
         List<RoleScores> roles) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param questionnaireId the questionnaire id
+     * @param respondents     the number of respondents
+     * @param bands           the level bands the levels were given with
+     * @param overall         the overall
+     * @param factors         the factors
+     * @param domains         the domains
+     * @param dimensions      the dimensions
+     * @param cells           the cells
+     * @param items           the items
+     * @param roles           the roles
+     */
     public ScoreCard {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
         Objects.requireNonNull(bands, "bands");

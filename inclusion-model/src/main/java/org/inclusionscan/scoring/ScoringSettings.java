@@ -14,6 +14,12 @@ public record ScoringSettings(LevelBands bands, double minimumAnswerShare) {
 
     public static final ScoringSettings DEFAULT = new ScoringSettings(LevelBands.DEFAULT, 0.5);
 
+    /**
+     * Checks the components.
+     *
+     * @param bands              where the four levels start
+     * @param minimumAnswerShare the share of expected answers (0-1) a score needs; below it the score is absent (default 0.5: at least half)
+     */
     public ScoringSettings {
         Objects.requireNonNull(bands, "bands");
         if (!isValidAnswerShare(minimumAnswerShare)) {

@@ -13,6 +13,12 @@ public record Scope(Set<Region> regions, Set<Sector> sectors) {
 
     public static final Scope EVERYWHERE = new Scope(Set.of(), Set.of());
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param regions the regions
+     * @param sectors the sectors
+     */
     public Scope {
         regions = Set.copyOf(regions);
         sectors = Set.copyOf(sectors);

@@ -46,6 +46,23 @@ public record Comparison(
         List<String> disappeared,
         List<String> kept) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param organisation the organisation's name as in the later scan
+     * @param earlierDate  the earlier date
+     * @param laterDate    the later date
+     * @param minimumDelta the minimum delta
+     * @param overall      the overall
+     * @param factors      the factors
+     * @param domains      the domains
+     * @param dimensions   the dimensions
+     * @param improved     factors whose mean rose by at least {@code minimumDelta}, largest rise first
+     * @param declined     factors whose mean fell by at least {@code minimumDelta}, largest fall first
+     * @param appeared     recommendation ids in the later advice only, in its order
+     * @param disappeared  recommendation ids in the earlier advice only, in its order
+     * @param kept         recommendation ids in both, in the later order
+     */
     public Comparison {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(earlierDate, "earlierDate");

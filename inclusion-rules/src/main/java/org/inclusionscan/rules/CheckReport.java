@@ -17,6 +17,15 @@ import org.inclusionscan.advice.RuleSetInfo;
 public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<RuleProblem> problems,
         List<ScenarioResult> scenarios, List<RuleProblem> warnings) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param source    the source
+     * @param ruleSet   empty when the rule set did not compile
+     * @param problems  the problems
+     * @param scenarios the scenarios
+     * @param warnings  the warnings
+     */
     public CheckReport {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(ruleSet, "ruleSet");

@@ -19,6 +19,12 @@ import org.inclusionscan.model.Problem;
  */
 public record RuleMessage(RuleMessageCode code, Map<String, String> arguments) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param code      the code
+     * @param arguments the values the text names, by placeholder name; at least {@link RuleMessageCode#arguments()}
+     */
     public RuleMessage {
         Objects.requireNonNull(code, "code");
         arguments = Map.copyOf(arguments);

@@ -22,6 +22,15 @@ import org.inclusionscan.scoring.ScoreCard;
  */
 public record Scenario(String name, String file, Organisation organisation, ScoreCard scores, Expectation expect) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param name         the name
+     * @param file         the file it was read from, as the user knows it
+     * @param organisation the organisation
+     * @param scores       the scores
+     * @param expect       the expect
+     */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");

@@ -34,6 +34,13 @@ public enum Priority implements HasId {
         return priority >= MEDIUM_FROM ? MEDIUM : LOW;
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws org.inclusionscan.model.UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static Priority fromId(String id) {
         return HasId.fromId(Priority.class, "priority", id);

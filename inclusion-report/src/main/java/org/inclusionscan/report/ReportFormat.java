@@ -38,6 +38,13 @@ public enum ReportFormat implements HasId {
         return mediaType;
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws org.inclusionscan.model.UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static ReportFormat fromId(String id) {
         return HasId.fromId(ReportFormat.class, "report format", id);

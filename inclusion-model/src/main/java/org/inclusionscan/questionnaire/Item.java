@@ -34,12 +34,22 @@ public record Item(String id, Factor factor, Dimension dimension, boolean revers
         }
     }
 
-    /** The text in the language, or, where the questionnaire lacks it, in Dutch, French or English. */
+    /**
+     * The text in the language, or, where the questionnaire lacks it, in Dutch, French or English.
+     *
+     * @param language nl, fr or en
+     * @return the item's statement
+     */
     public String text(Language language) {
         return Questionnaire.inLanguage(text, language);
     }
 
-    /** The answer as it counts for the score: flipped for reversed items. */
+    /**
+     * The answer as it counts for the score: flipped for reversed items.
+     *
+     * @param answer 1 to 5 as given
+     * @return 1 to 5 as it counts
+     */
     public int scored(int answer) {
         return reversed ? 6 - answer : answer;
     }

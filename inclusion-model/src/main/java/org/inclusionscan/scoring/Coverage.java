@@ -27,11 +27,21 @@ public record Coverage(int expected, int answered, int dontKnow, int missing) {
         }
     }
 
-    /** The share of expected answers that were given on the scale, 0 when nothing was expected. */
+    /**
+     * The share of expected answers that were given on the scale, 0 when nothing was expected.
+     *
+     * @return 0 to 1
+     */
     public double answeredShare() {
         return expected == 0 ? 0.0 : (double) answered / expected;
     }
 
+    /**
+     * The counts of both together.
+     *
+     * @param other another coverage
+     * @return the sums
+     */
     public Coverage plus(Coverage other) {
         return new Coverage(expected + other.expected, answered + other.answered, dontKnow + other.dontKnow,
                 missing + other.missing);

@@ -51,7 +51,11 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
         return problems.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
     }
 
-    /** The report in English lines: problems, then scenarios, then warnings, then a summary. */
+    /**
+     * The report in English lines: problems, then scenarios, then warnings, then a summary.
+     *
+     * @return the lines
+     */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         problems.forEach(problem -> lines.add("ERROR " + problem));

@@ -185,14 +185,32 @@ public record Comparison(
                 factors, domains, dimensions, improved, declined, appeared, disappeared, kept);
     }
 
+    /**
+     * The change of a factor's mean.
+     *
+     * @param factor the factor
+     * @return the change
+     */
     public Delta factor(Factor factor) {
         return factors.get(factor.ordinal());
     }
 
+    /**
+     * The change of a domain's mean.
+     *
+     * @param domain the domain
+     * @return the change
+     */
     public Delta domain(Domain domain) {
         return domains.get(domain.ordinal());
     }
 
+    /**
+     * The change of a dimension's mean.
+     *
+     * @param dimension the dimension
+     * @return the change
+     */
     public Delta dimension(Dimension dimension) {
         return dimensions.get(dimension.ordinal());
     }

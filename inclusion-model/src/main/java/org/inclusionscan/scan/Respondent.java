@@ -30,6 +30,13 @@ public record Respondent(String id, Role role, Map<String, Answer> answers, Stri
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
+    /**
+     * A respondent without a note.
+     *
+     * @param id      a code, unique within the scan
+     * @param role    the respondent's role
+     * @param answers item id to answer
+     */
     public Respondent(String id, Role role, Map<String, Answer> answers) {
         this(id, role, answers, null);
     }

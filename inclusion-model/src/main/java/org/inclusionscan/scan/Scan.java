@@ -37,6 +37,14 @@ public record Scan(
         respondents = List.copyOf(respondents);
     }
 
+    /**
+     * A scan without a note.
+     *
+     * @param organisation    the organisation
+     * @param questionnaireId the questionnaire answered
+     * @param date            the day of the scan
+     * @param respondents     at least one respondent
+     */
     public Scan(Organisation organisation, String questionnaireId, LocalDate date, List<Respondent> respondents) {
         this(organisation, questionnaireId, date, respondents, null);
     }

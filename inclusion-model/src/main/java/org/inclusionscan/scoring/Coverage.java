@@ -10,6 +10,9 @@ package org.inclusionscan.scoring;
  */
 public record Coverage(int expected, int answered, int dontKnow, int missing) {
 
+    /**
+     * Nothing expected, nothing answered.
+     */
     public static final Coverage NONE = new Coverage(0, 0, 0, 0);
 
     /**

@@ -34,11 +34,23 @@ public record Score(Double mean, Level level, Coverage coverage, AbsentReason ab
         }
     }
 
+    /**
+     * A score without a mean.
+     *
+     * @param coverage what was answered
+     * @param reason   why there is no mean
+     * @return the score
+     */
     public static Score absent(Coverage coverage, AbsentReason reason) {
         return new Score(null, Level.ABSENT, coverage, reason);
     }
 
     @JsonIgnore
+    /**
+     * Whether there is a mean.
+     *
+     * @return true when the mean is not null
+     */
     public boolean isPresent() {
         return mean != null;
     }

@@ -12,6 +12,9 @@ import org.inclusionscan.model.LevelBands;
  */
 public record ScoringSettings(LevelBands bands, double minimumAnswerShare) {
 
+    /**
+     * The bundled level bands, and half of the expected answers for a score.
+     */
     public static final ScoringSettings DEFAULT = new ScoringSettings(LevelBands.DEFAULT, 0.5);
 
     /**

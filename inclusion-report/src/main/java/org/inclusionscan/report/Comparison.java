@@ -80,8 +80,17 @@ public record Comparison(
 
     /** How a score moved. */
     public enum Change implements HasId {
+        /**
+         * The mean rose by at least the minimum delta.
+         */
         IMPROVED("improved"),
+        /**
+         * The mean fell by at least the minimum delta.
+         */
         DECLINED("declined"),
+        /**
+         * The mean changed less than the minimum delta.
+         */
         STABLE("stable"),
         /** One of the two scores is absent. */
         NOT_COMPARABLE("not-comparable");

@@ -56,7 +56,12 @@ public record Scenario(String name, String file, Organisation organisation, Scor
         }
     }
 
-    /** What differs between the advice and the expectation, one message each; empty when it passes. */
+    /**
+     * What differs between the advice and the expectation, one message each; empty when it passes.
+     *
+     * @param advice the advice the scenario's scores got
+     * @return the differences
+     */
     public List<RuleMessage> differences(Advice advice) {
         List<RuleMessage> differences = new ArrayList<>();
         List<String> ids = advice.recommendationIds();

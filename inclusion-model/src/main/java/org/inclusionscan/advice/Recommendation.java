@@ -57,6 +57,11 @@ public record Recommendation(
         tools = List.copyOf(tools);
     }
 
+    /**
+     * The band of the priority, for readers of the JSON.
+     *
+     * @return high, medium or low
+     */
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     public Priority priorityBand() {
         return Priority.of(priority);

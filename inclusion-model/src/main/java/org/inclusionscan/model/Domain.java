@@ -28,7 +28,11 @@ public enum Domain implements HasId {
         return id;
     }
 
-    /** The factors of this domain, in their documented order. */
+    /**
+     * The factors of this domain, in their documented order.
+     *
+     * @return the factors
+     */
     public List<Factor> factors() {
         return Arrays.stream(Factor.values()).filter(factor -> factor.domain() == this).toList();
     }

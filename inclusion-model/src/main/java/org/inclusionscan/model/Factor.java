@@ -71,6 +71,11 @@ public enum Factor implements HasId {
         return id;
     }
 
+    /**
+     * The domain the factor belongs to.
+     *
+     * @return the domain
+     */
     public Domain domain() {
         return domain;
     }

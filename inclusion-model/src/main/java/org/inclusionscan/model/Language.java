@@ -25,7 +25,11 @@ public enum Language implements HasId {
         return id;
     }
 
-    /** The locale for numbers and dates: Belgian Dutch and French, British English. */
+    /**
+     * The locale for numbers and dates: Belgian Dutch and French, British English.
+     *
+     * @return the locale
+     */
     public Locale locale() {
         return this == EN ? Locale.UK : Locale.forLanguageTag(id + "-BE");
     }

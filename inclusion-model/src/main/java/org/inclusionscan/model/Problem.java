@@ -63,11 +63,12 @@ public record Problem(String location, String code, Map<String, String> argument
         return Texts.defaults().message(language, "problem." + code, arguments);
     }
 
-    /** The English message, for logs and developers. */
-    @JsonIgnore
     /**
+     * The English message, for logs and developers.
+     *
      * @return the text
      */
+    @JsonIgnore
     public String message() {
         return message(Language.EN);
     }

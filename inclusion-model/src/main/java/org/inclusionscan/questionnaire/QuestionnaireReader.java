@@ -42,14 +42,33 @@ public final class QuestionnaireReader {
         this.mapper = Json.mapper(limits);
     }
 
+    /**
+     * A reader with the default input limits.
+     *
+     * @return a thread-safe reader
+     */
     public static QuestionnaireReader create() {
         return new QuestionnaireReader(InputLimits.DEFAULT);
     }
 
+    /**
+     * A reader with other input limits.
+     *
+     * @param limits the limits
+     * @return a thread-safe reader
+     */
     public static QuestionnaireReader create(InputLimits limits) {
         return new QuestionnaireReader(limits);
     }
 
+    /**
+     * Reads a questionnaire file (UTF-8 JSON).
+     *
+     * @param file the file
+     * @return the questionnaire
+     * @throws IOException           when the file cannot be read
+     * @throws org.inclusionscan.model.InvalidInputException with every problem found
+     */
     public Questionnaire read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());

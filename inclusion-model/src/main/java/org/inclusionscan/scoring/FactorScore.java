@@ -25,6 +25,11 @@ public record FactorScore(Factor factor, @JsonUnwrapped Score score, Spread spre
         Objects.requireNonNull(score, "score");
     }
 
+    /**
+     * The factor's mean.
+     *
+     * @return the mean, or null when too few answers
+     */
     public Double mean() {
         return score.mean();
     }

@@ -45,12 +45,12 @@ public record Score(Double mean, Level level, Coverage coverage, AbsentReason ab
         return new Score(null, Level.ABSENT, coverage, reason);
     }
 
-    @JsonIgnore
     /**
      * Whether there is a mean.
      *
      * @return true when the mean is not null
      */
+    @JsonIgnore
     public boolean isPresent() {
         return mean != null;
     }

@@ -31,7 +31,12 @@ public record ScoringSettings(LevelBands bands, double minimumAnswerShare) {
         }
     }
 
-    /** Whether a minimum answer share can be used: above 0 and at most 1. */
+    /**
+     * Whether a minimum answer share can be used: above 0 and at most 1.
+     *
+     * @param share a share of expected answers
+     * @return true when usable
+     */
     public static boolean isValidAnswerShare(double share) {
         return share > 0.0 && share <= 1.0;
     }

@@ -26,7 +26,11 @@ public record Spread(int respondents, double standardDeviation, double lowest, d
         }
     }
 
-    /** The distance between the lowest and the highest respondent. */
+    /**
+     * The distance between the lowest and the highest respondent.
+     *
+     * @return highest minus lowest
+     */
     public double range() {
         return highest - lowest;
     }

@@ -29,11 +29,20 @@ public enum ReportFormat implements HasId {
         return id;
     }
 
-    /** The file name extension, without the dot. */
+    /**
+     * The file name extension, without the dot.
+     *
+     * @return e.g. {@code html}
+     */
     public String extension() {
         return id;
     }
 
+    /**
+     * The media type, for an HTTP response.
+     *
+     * @return e.g. {@code text/html}
+     */
     public String mediaType() {
         return mediaType;
     }

@@ -37,6 +37,13 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
     /** One scenario's outcome; {@code failures} says what differed. */
     public record ScenarioResult(String name, String file, List<RuleMessage> failures) {
 
+        /**
+         * Copies the failures.
+         *
+         * @param name     the scenario's name
+         * @param file     its file
+         * @param failures what differed; empty when it passed
+         */
         public ScenarioResult {
             failures = List.copyOf(failures);
         }

@@ -76,7 +76,12 @@ public final class QuestionnaireReader {
     }
 
     /**
+     * Reads a questionnaire from a stream of UTF-8 JSON; the stream is not closed.
+     *
+     * @param in     the document
      * @param source what is read, named in errors (a file name)
+     * @return the questionnaire
+     * @throws IOException           when the stream cannot be read
      * @throws InvalidInputException with every problem found
      */
     public Questionnaire read(InputStream in, String source) throws IOException {

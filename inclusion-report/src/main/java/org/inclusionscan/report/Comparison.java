@@ -107,6 +107,12 @@ public record Comparison(
             return id;
         }
 
+        /**
+         * The change with this id.
+         *
+         * @param id {@code improved}, {@code declined} or {@code stable}
+         * @return the change
+         */
         @JsonCreator
         public static Change fromId(String id) {
             return HasId.fromId(Change.class, "change", id);
@@ -123,6 +129,15 @@ public record Comparison(
      */
     public record Delta(String id, Double before, Double after, Double delta, Change change) {
 
+        /**
+         * Checks the components.
+         *
+         * @param id     the factor, domain or dimension id, or {@code overall}
+         * @param before the earlier mean, null when absent
+         * @param after  the later mean, null when absent
+         * @param delta  after minus before, null when either is absent
+         * @param change improved, declined or stable
+         */
         public Delta {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(change, "change");
@@ -143,7 +158,10 @@ public record Comparison(
     /**
      * Compares two scan results of the same organisation.
      *
+     * @param earlier      the earlier scan's result
+     * @param later        the later scan's result
      * @param minimumDelta the change from which a mean counts as improved or declined (e.g. 0.25)
+     * @return what changed
      * @throws IncomparableScansException when the organisations' names differ (ignoring case,
      *                                    accents and spacing) or the earlier scan is dated after the later one
      */

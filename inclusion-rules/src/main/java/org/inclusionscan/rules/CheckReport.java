@@ -48,12 +48,21 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
             failures = List.copyOf(failures);
         }
 
+        /**
+         * Whether the scenario held.
+         *
+         * @return true when nothing differed
+         */
         public boolean passed() {
             return failures.isEmpty();
         }
     }
 
-    /** No problem, and every scenario passed. */
+    /**
+     * No problem, and every scenario passed.
+     *
+     * @return true when the rule set may be used
+     */
     public boolean passed() {
         return problems.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
     }

@@ -47,6 +47,15 @@ public record Scenario(String name, String file, Organisation organisation, Scor
     public record Expectation(List<String> recommendations, List<String> tools, List<String> absentRecommendations,
             List<String> absentTools, List<String> order) {
 
+        /**
+         * Copies the lists.
+         *
+         * @param recommendations       recommendation ids that must be made
+         * @param tools                 tool ids that must be suggested
+         * @param absentRecommendations recommendation ids that must not be made
+         * @param absentTools           tool ids that must not be suggested
+         * @param order                 recommendation ids that must come in this order
+         */
         public Expectation {
             recommendations = List.copyOf(recommendations);
             tools = List.copyOf(tools);

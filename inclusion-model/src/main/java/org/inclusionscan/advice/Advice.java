@@ -13,6 +13,9 @@ public record Advice(RuleSetInfo ruleSet, List<Recommendation> recommendations, 
     /**
      * Copies the lists.
      *
+     * @param ruleSet         the rule set that gave the advice
+     * @param recommendations the recommendations, highest priority first
+     * @param tools           the suggested tools
      * @throws NullPointerException when a component is null
      */
     public Advice {

@@ -9,6 +9,14 @@ import java.util.Objects;
  */
 public record Explanation(String rule, String ruleSet, String ruleSetVersion, List<String> matchedFacts) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param rule           the rule
+     * @param ruleSet        the rule set
+     * @param ruleSetVersion the rule set version
+     * @param matchedFacts   the matched facts
+     */
     public Explanation {
         Objects.requireNonNull(rule, "rule");
         Objects.requireNonNull(ruleSet, "ruleSet");

@@ -6,8 +6,17 @@ import org.inclusionscan.model.HasId;
 
 /** A coarse band of a recommendation's numeric priority, for readers; text {@code advice.priority.<id>}. */
 public enum Priority implements HasId {
+    /**
+     * Priority from 70: do this first.
+     */
     HIGH("high"),
+    /**
+     * Priority from 40.
+     */
     MEDIUM("medium"),
+    /**
+     * Priority below 40.
+     */
     LOW("low");
 
     /** Priorities from here on are high. */
@@ -27,6 +36,12 @@ public enum Priority implements HasId {
         return id;
     }
 
+    /**
+     * The band of a priority.
+     *
+     * @param priority 0 to 100
+     * @return high, medium or low
+     */
     public static Priority of(int priority) {
         if (priority >= HIGH_FROM) {
             return HIGH;
@@ -34,6 +49,13 @@ public enum Priority implements HasId {
         return priority >= MEDIUM_FROM ? MEDIUM : LOW;
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws org.inclusionscan.model.UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static Priority fromId(String id) {
         return HasId.fromId(Priority.class, "priority", id);

@@ -32,6 +32,18 @@ public record Recommendation(
         List<String> tools,
         Explanation explanation) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param id          stable id, also the rule's name, e.g. {@code factor.network-vitality.weak}
+     * @param priority    0-100, higher first
+     * @param factors     the factors concerned
+     * @param domains     the domains concerned
+     * @param dimensions  the dimensions concerned
+     * @param figures     the numbers that triggered it, by name ({@code mean}, {@code threshold}, ...)
+     * @param tools       the tool ids suggested, in the order of the rule, only those that apply to the organisation
+     * @param explanation the explanation
+     */
     public Recommendation {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(explanation, "explanation");
@@ -45,6 +57,11 @@ public record Recommendation(
         tools = List.copyOf(tools);
     }
 
+    /**
+     * The band of the priority, for readers of the JSON.
+     *
+     * @return high, medium or low
+     */
     @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     public Priority priorityBand() {
         return Priority.of(priority);

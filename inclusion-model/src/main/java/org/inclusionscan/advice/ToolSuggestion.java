@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record ToolSuggestion(String id, List<String> recommendations) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param id              the tool id in the catalogue
+     * @param recommendations the ids of the recommendations that suggest it, highest priority first
+     */
     public ToolSuggestion {
         Objects.requireNonNull(id, "id");
         recommendations = List.copyOf(recommendations);

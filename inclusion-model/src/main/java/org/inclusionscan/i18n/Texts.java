@@ -56,7 +56,11 @@ public final class Texts {
         this.texts = texts;
     }
 
-    /** The bundled texts of every module on the class path. */
+    /**
+     * The bundled texts of every module on the class path.
+     *
+     * @return the shared texts
+     */
     public static Texts defaults() {
         Texts result = defaults;
         if (result == null) {
@@ -93,6 +97,10 @@ public final class Texts {
     /**
      * These texts with the keys of every {@code *_nl.properties}, {@code *_fr.properties} and
      * {@code *_en.properties} file in the directory laid over them (a policy team's wording).
+     *
+     * @param directory the directory with the wording files
+     * @return new texts; these stay as they are
+     * @throws IOException when a file cannot be read
      */
     public Texts withOverrides(Path directory) throws IOException {
         Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
@@ -139,10 +147,24 @@ public final class Texts {
         return result;
     }
 
+    /**
+     * The text of a key, if it has one.
+     *
+     * @param language nl, fr or en
+     * @param key      the key, e.g. {@code advice.factor.vision.weak.title}
+     * @return the text with its placeholders unfilled, or empty
+     */
     public Optional<String> find(Language language, String key) {
         return Optional.ofNullable(texts.get(language).get(key));
     }
 
+    /**
+     * Whether a key has a text.
+     *
+     * @param language nl, fr or en
+     * @param key      the key
+     * @return true when it has
+     */
     public boolean has(Language language, String key) {
         return texts.get(language).containsKey(key);
     }
@@ -150,6 +172,9 @@ public final class Texts {
     /**
      * The text of the key.
      *
+     * @param language nl, fr or en
+     * @param key      the key
+     * @return the text with its placeholders unfilled
      * @throws MissingTextException when the key has no text in that language
      */
     public String get(Language language, String key) {
@@ -160,7 +185,15 @@ public final class Texts {
         return text;
     }
 
-    /** The text of the key with its {@code {name}} placeholders filled from the arguments. */
+    /**
+     * The text of the key with its {@code {name}} placeholders filled from the arguments.
+     *
+     * @param language  nl, fr or en
+     * @param key       the key
+     * @param arguments the value of each placeholder by name
+     * @return the filled text
+     * @throws MissingTextException when the key has no text in that language
+     */
     public String get(Language language, String key, Map<String, ?> arguments) {
         String template = get(language, key);
         Matcher matcher = PLACEHOLDER.matcher(template);
@@ -177,6 +210,12 @@ public final class Texts {
      * The text of the key with its placeholders filled, for messages about a user's input: an
      * argument whose value is {@link #TEXT_KEY} and a key with a text shows that text, itself filled
      * from the same arguments (where those show their texts plain).
+     *
+     * @param language  nl, fr or en
+     * @param key       the key
+     * @param arguments the value of each placeholder by name
+     * @return the filled text
+     * @throws MissingTextException when the key has no text in that language
      */
     public String message(Language language, String key, Map<String, String> arguments) {
         Map<String, String> plain = new HashMap<>(arguments);
@@ -194,7 +233,12 @@ public final class Texts {
         return value.startsWith(TEXT_KEY) && has(language, value.substring(1));
     }
 
-    /** Message arguments from name and value pairs: {@code arguments("tool", "x", "line", 3)}. */
+    /**
+     * Message arguments from name and value pairs: {@code arguments("tool", "x", "line", 3)}.
+     *
+     * @param namesAndValues name, value, name, value; values are turned into strings
+     * @return the arguments by name, in the order given
+     */
     public static Map<String, String> arguments(Object... namesAndValues) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException("Arguments come in name and value pairs.");
@@ -206,12 +250,25 @@ public final class Texts {
         return arguments;
     }
 
-    /** The label of a vocabulary value: key {@code <prefix>.<id>}, e.g. {@code factor.network-vitality}. */
+    /**
+     * The label of a vocabulary value: key {@code <prefix>.<id>}, e.g. {@code factor.network-vitality}.
+     *
+     * @param language nl, fr or en
+     * @param prefix   the key's prefix, e.g. {@code factor}
+     * @param value    the value, e.g. a factor
+     * @return the label
+     * @throws MissingTextException when the key has no text in that language
+     */
     public String label(Language language, String prefix, HasId value) {
         return get(language, prefix + "." + value.id());
     }
 
-    /** All keys that have a text in the language. */
+    /**
+     * All keys that have a text in the language.
+     *
+     * @param language nl, fr or en
+     * @return the keys
+     */
     public Set<String> keys(Language language) {
         return Collections.unmodifiableSet(new TreeSet<>(texts.get(language).keySet()));
     }

@@ -28,11 +28,22 @@ public enum Domain implements HasId {
         return id;
     }
 
-    /** The factors of this domain, in their documented order. */
+    /**
+     * The factors of this domain, in their documented order.
+     *
+     * @return the factors
+     */
     public List<Factor> factors() {
         return Arrays.stream(Factor.values()).filter(factor -> factor.domain() == this).toList();
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static Domain fromId(String id) {
         return HasId.fromId(Domain.class, "domain", id);

@@ -71,10 +71,22 @@ public enum Factor implements HasId {
         return id;
     }
 
+    /**
+     * The domain the factor belongs to.
+     *
+     * @return the domain
+     */
     public Domain domain() {
         return domain;
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static Factor fromId(String id) {
         return HasId.fromId(Factor.class, "factor", id);

@@ -14,6 +14,9 @@ public final class InvalidInputException extends RuntimeException {
 
     private static final int PROBLEMS_IN_MESSAGE = 20;
 
+    /**
+     * What was read.
+     */
     private final String source;
     private final transient List<Problem> problems;
 

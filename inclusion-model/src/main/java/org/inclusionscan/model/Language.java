@@ -25,11 +25,22 @@ public enum Language implements HasId {
         return id;
     }
 
-    /** The locale for numbers and dates: Belgian Dutch and French, British English. */
+    /**
+     * The locale for numbers and dates: Belgian Dutch and French, British English.
+     *
+     * @return the locale
+     */
     public Locale locale() {
         return this == EN ? Locale.UK : Locale.forLanguageTag(id + "-BE");
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static Language fromId(String id) {
         return HasId.fromId(Language.class, "language", id);

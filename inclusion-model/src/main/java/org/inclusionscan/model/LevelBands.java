@@ -7,8 +7,18 @@ package org.inclusionscan.model;
  */
 public record LevelBands(double moderateFrom, double goodFrom, double strongFrom) {
 
+    /**
+     * The bundled bands: moderate from 2.5, good from 3.25, strong from 4.
+     */
     public static final LevelBands DEFAULT = new LevelBands(2.5, 3.25, 4.0);
 
+    /**
+     * Checks the components.
+     *
+     * @param moderateFrom the moderate from
+     * @param goodFrom     the good from
+     * @param strongFrom   the strong from
+     */
     public LevelBands {
         if (!rise(moderateFrom, goodFrom, strongFrom)) {
             throw new IllegalArgumentException(
@@ -17,11 +27,24 @@ public record LevelBands(double moderateFrom, double goodFrom, double strongFrom
         }
     }
 
-    /** Whether these bands can be used: they rise strictly between 1 (excluded) and 5. */
+    /**
+     * Whether these bands can be used: they rise strictly between 1 (excluded) and 5.
+     *
+     * @param moderateFrom where moderate starts
+     * @param goodFrom     where good starts
+     * @param strongFrom   where strong starts
+     * @return true when {@code 1 < moderate < good < strong <= 5}
+     */
     public static boolean rise(double moderateFrom, double goodFrom, double strongFrom) {
         return 1.0 < moderateFrom && moderateFrom < goodFrom && goodFrom < strongFrom && strongFrom <= 5.0;
     }
 
+    /**
+     * The level a mean falls in.
+     *
+     * @param mean a mean between 1 and 5
+     * @return weak, moderate, good or strong
+     */
     public Level levelOf(double mean) {
         if (mean < moderateFrom) {
             return Level.LOW;

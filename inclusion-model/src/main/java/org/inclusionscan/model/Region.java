@@ -28,6 +28,13 @@ public enum Region implements HasId {
         return id;
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static Region fromId(String id) {
         return HasId.fromId(Region.class, "region", id);

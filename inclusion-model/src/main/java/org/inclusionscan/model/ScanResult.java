@@ -9,6 +9,14 @@ import org.inclusionscan.scoring.ScoreCard;
 /** A scan with its scores and advice: everything a report shows. */
 public record ScanResult(Scan scan, Questionnaire questionnaire, ScoreCard scores, Advice advice) {
 
+    /**
+     * Checks the components.
+     *
+     * @param scan          the scan
+     * @param questionnaire the questionnaire
+     * @param scores        the scores
+     * @param advice        the advice
+     */
     public ScanResult {
         Objects.requireNonNull(scan, "scan");
         Objects.requireNonNull(questionnaire, "questionnaire");

@@ -15,6 +15,15 @@ import org.inclusionscan.model.Language;
  */
 public record Item(String id, Factor factor, Dimension dimension, boolean reversed, Map<Language, String> text) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param id        the id
+     * @param factor    the factor
+     * @param dimension the dimension
+     * @param reversed  true for a negatively worded statement: its answers are flipped (6 - answer) before scoring, so that a higher score always means a stronger situation
+     * @param text      the statement per language; at least one language
+     */
     public Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(factor, "factor");
@@ -25,12 +34,22 @@ public record Item(String id, Factor factor, Dimension dimension, boolean revers
         }
     }
 
-    /** The text in the language, or, where the questionnaire lacks it, in Dutch, French or English. */
+    /**
+     * The text in the language, or, where the questionnaire lacks it, in Dutch, French or English.
+     *
+     * @param language nl, fr or en
+     * @return the item's statement
+     */
     public String text(Language language) {
         return Questionnaire.inLanguage(text, language);
     }
 
-    /** The answer as it counts for the score: flipped for reversed items. */
+    /**
+     * The answer as it counts for the score: flipped for reversed items.
+     *
+     * @param answer 1 to 5 as given
+     * @return 1 to 5 as it counts
+     */
     public int scored(int answer) {
         return reversed ? 6 - answer : answer;
     }

@@ -26,6 +26,14 @@ public final class Questionnaire {
     private final List<Item> items;
     private final Map<String, Item> itemsById;
 
+    /**
+     * A questionnaire; item ids must be unique.
+     *
+     * @param id          e.g. {@code selfscan-1}
+     * @param title       the title per language
+     * @param description the introduction per language
+     * @param items       the items, in the order they are asked
+     */
     public Questionnaire(String id, Map<Language, String> title, Map<Language, String> description, List<Item> items) {
         this.id = Objects.requireNonNull(id, "id");
         this.title = Map.copyOf(title);
@@ -36,50 +44,109 @@ public final class Questionnaire {
         this.itemsById = Collections.unmodifiableMap(byId);
     }
 
+    /**
+     * The questionnaire's id, which a scan names.
+     *
+     * @return the id
+     */
     public String id() {
         return id;
     }
 
+    /**
+     * The title per language.
+     *
+     * @return the titles
+     */
     public Map<Language, String> title() {
         return title;
     }
 
+    /**
+     * The introduction per language.
+     *
+     * @return the introductions
+     */
     public Map<Language, String> description() {
         return description;
     }
 
+    /**
+     * The items, in the order they are asked.
+     *
+     * @return the items
+     */
     public List<Item> items() {
         return items;
     }
 
+    /**
+     * The item with an id.
+     *
+     * @param itemId e.g. {@code vision-1}
+     * @return the item, or empty
+     */
     public Optional<Item> item(String itemId) {
         return Optional.ofNullable(itemsById.get(itemId));
     }
 
-    /** The items by id, in questionnaire order. */
+    /**
+     * The items by id, in questionnaire order.
+     *
+     * @return an unmodifiable map
+     */
     public Map<String, Item> itemsById() {
         return itemsById;
     }
 
+    /**
+     * The items of a factor.
+     *
+     * @param factor the factor
+     * @return its items, possibly none
+     */
     public List<Item> itemsOf(Factor factor) {
         return items.stream().filter(item -> item.factor() == factor).toList();
     }
 
+    /**
+     * The items of a domain in one dimension.
+     *
+     * @param domain    the domain
+     * @param dimension the dimension
+     * @return the items of that cell
+     */
     public List<Item> itemsOf(Domain domain, Dimension dimension) {
         return items.stream().filter(item -> item.factor().domain() == domain && item.dimension() == dimension).toList();
     }
 
-    /** The factors that have no item: they can never get a score. */
+    /**
+     * The factors that have no item: they can never get a score.
+     *
+     * @return the factors, usually none
+     */
     public Set<Factor> factorsWithoutItems() {
         Set<Factor> missing = EnumSet.allOf(Factor.class);
         items.forEach(item -> missing.remove(item.factor()));
         return missing;
     }
 
+    /**
+     * The title in a language, or, where missing, in Dutch, French or English.
+     *
+     * @param language nl, fr or en
+     * @return the title
+     */
     public String title(Language language) {
         return inLanguage(title, language);
     }
 
+    /**
+     * The introduction in a language, or, where missing, in Dutch, French or English.
+     *
+     * @param language nl, fr or en
+     * @return the introduction
+     */
     public String description(Language language) {
         return description.isEmpty() ? "" : inLanguage(description, language);
     }

@@ -42,14 +42,33 @@ public final class QuestionnaireReader {
         this.mapper = Json.mapper(limits);
     }
 
+    /**
+     * A reader with the default input limits.
+     *
+     * @return a thread-safe reader
+     */
     public static QuestionnaireReader create() {
         return new QuestionnaireReader(InputLimits.DEFAULT);
     }
 
+    /**
+     * A reader with other input limits.
+     *
+     * @param limits the limits
+     * @return a thread-safe reader
+     */
     public static QuestionnaireReader create(InputLimits limits) {
         return new QuestionnaireReader(limits);
     }
 
+    /**
+     * Reads a questionnaire file (UTF-8 JSON).
+     *
+     * @param file the file
+     * @return the questionnaire
+     * @throws IOException           when the file cannot be read
+     * @throws org.inclusionscan.model.InvalidInputException with every problem found
+     */
     public Questionnaire read(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             return read(in, file.toString());
@@ -57,7 +76,12 @@ public final class QuestionnaireReader {
     }
 
     /**
+     * Reads a questionnaire from a stream of UTF-8 JSON; the stream is not closed.
+     *
+     * @param in     the document
      * @param source what is read, named in errors (a file name)
+     * @return the questionnaire
+     * @throws IOException           when the stream cannot be read
      * @throws InvalidInputException with every problem found
      */
     public Questionnaire read(InputStream in, String source) throws IOException {

@@ -32,27 +32,51 @@ public final class QuestionnaireRegistry {
         this.questionnaires = Map.copyOf(questionnaires);
     }
 
-    /** A registry holding the bundled questionnaires: {@value #DEFAULT_ID} and the older ones. */
+    /**
+     * A registry holding the bundled questionnaires: {@value #DEFAULT_ID} and the older ones.
+     *
+     * @return the registry of the bundled questionnaires
+     */
     public static QuestionnaireRegistry defaults() {
         return DEFAULTS;
     }
 
-    /** The bundled default questionnaire. */
+    /**
+     * The bundled default questionnaire.
+     *
+     * @return the bundled questionnaire
+     */
     public static Questionnaire defaultQuestionnaire() {
         return DEFAULTS.questionnaires.get(DEFAULT_ID);
     }
 
-    /** A registry that also holds this questionnaire (replacing one with the same id). */
+    /**
+     * A registry that also holds this questionnaire (replacing one with the same id).
+     *
+     * @param questionnaire another questionnaire
+     * @return a new registry with it added
+     */
     public QuestionnaireRegistry with(Questionnaire questionnaire) {
         Map<String, Questionnaire> copy = new LinkedHashMap<>(questionnaires);
         copy.put(questionnaire.id(), questionnaire);
         return new QuestionnaireRegistry(copy);
     }
 
+    /**
+     * The questionnaire with an id.
+     *
+     * @param id e.g. {@code selfscan-1}
+     * @return the questionnaire, or empty
+     */
     public Optional<Questionnaire> find(String id) {
         return Optional.ofNullable(questionnaires.get(id));
     }
 
+    /**
+     * The ids of the known questionnaires.
+     *
+     * @return the ids
+     */
     public Collection<String> ids() {
         return questionnaires.keySet().stream().sorted().toList();
     }

@@ -8,6 +8,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
  */
 public final class Answer {
 
+    /**
+     * The JSON value of a "don't know" answer.
+     */
     public static final String DONT_KNOW_ID = "dont-know";
 
     /** The "don't know" answer: counted, but left out of every mean. */
@@ -21,6 +24,13 @@ public final class Answer {
         this.value = value;
     }
 
+    /**
+     * An answer on the scale.
+     *
+     * @param value 1 (totally disagree) to 5 (totally agree)
+     * @return the answer
+     * @throws IllegalArgumentException when the value is outside 1 to 5
+     */
     public static Answer of(int value) {
         if (value < 1 || value > 5) {
             throw new IllegalArgumentException("The answer (%d) must be between 1 and 5, or don't know.".formatted(value));
@@ -28,12 +38,21 @@ public final class Answer {
         return AGREEMENT[value - 1];
     }
 
+    /**
+     * Whether this is a "don't know".
+     *
+     * @return true for "don't know"
+     */
     public boolean isDontKnow() {
         return value == 0;
     }
 
     /**
      * @throws IllegalStateException for "don't know"
+     *
+     * The value on the scale.
+     *
+     * @return 1 to 5
      */
     public int value() {
         if (isDontKnow()) {

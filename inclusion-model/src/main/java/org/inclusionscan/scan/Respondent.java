@@ -16,12 +16,27 @@ import org.inclusionscan.model.Role;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Respondent(String id, Role role, Map<String, Answer> answers, String note) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id      the id
+     * @param role    the role
+     * @param answers the answers
+     * @param note    optional free text of the respondent; kept and shown, never interpreted
+     */
     public Respondent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");
         answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     }
 
+    /**
+     * A respondent without a note.
+     *
+     * @param id      a code, unique within the scan
+     * @param role    the respondent's role
+     * @param answers item id to answer
+     */
     public Respondent(String id, Role role, Map<String, Answer> answers) {
         this(id, role, answers, null);
     }

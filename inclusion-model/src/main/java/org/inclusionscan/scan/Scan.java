@@ -21,6 +21,15 @@ public record Scan(
         List<Respondent> respondents,
         String note) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param organisation    the organisation
+     * @param questionnaireId the questionnaire id
+     * @param date            the date
+     * @param respondents     the respondents
+     * @param note            optional free text about the scan as a whole
+     */
     public Scan {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(questionnaireId, "questionnaireId");
@@ -28,6 +37,14 @@ public record Scan(
         respondents = List.copyOf(respondents);
     }
 
+    /**
+     * A scan without a note.
+     *
+     * @param organisation    the organisation
+     * @param questionnaireId the questionnaire answered
+     * @param date            the day of the scan
+     * @param respondents     at least one respondent
+     */
     public Scan(Organisation organisation, String questionnaireId, LocalDate date, List<Respondent> respondents) {
         this(organisation, questionnaireId, date, respondents, null);
     }

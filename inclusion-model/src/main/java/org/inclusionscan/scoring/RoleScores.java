@@ -15,6 +15,13 @@ import org.inclusionscan.model.Role;
  */
 public record RoleScores(Role role, int respondents, Map<Factor, Double> factorMeans) {
 
+    /**
+     * Checks the components.
+     *
+     * @param role        the role
+     * @param respondents the respondents
+     * @param factorMeans the pooled mean per factor; a factor with no answer from this role is left out
+     */
     public RoleScores {
         Objects.requireNonNull(role, "role");
         factorMeans = Collections.unmodifiableMap(factorMeans.isEmpty()

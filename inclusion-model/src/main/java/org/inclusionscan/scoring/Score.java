@@ -14,6 +14,14 @@ import org.inclusionscan.model.Level;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Score(Double mean, Level level, Coverage coverage, AbsentReason absentReason) {
 
+    /**
+     * Checks the components.
+     *
+     * @param mean         the mean, null when absent
+     * @param level        the level
+     * @param coverage     the coverage
+     * @param absentReason why there is no mean, null when present
+     */
     public Score {
         Objects.requireNonNull(level, "level");
         Objects.requireNonNull(coverage, "coverage");
@@ -26,10 +34,22 @@ public record Score(Double mean, Level level, Coverage coverage, AbsentReason ab
         }
     }
 
+    /**
+     * A score without a mean.
+     *
+     * @param coverage what was answered
+     * @param reason   why there is no mean
+     * @return the score
+     */
     public static Score absent(Coverage coverage, AbsentReason reason) {
         return new Score(null, Level.ABSENT, coverage, reason);
     }
 
+    /**
+     * Whether there is a mean.
+     *
+     * @return true when the mean is not null
+     */
     @JsonIgnore
     public boolean isPresent() {
         return mean != null;

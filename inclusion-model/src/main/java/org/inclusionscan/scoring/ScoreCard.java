@@ -30,6 +30,20 @@ public record ScoreCard(
         List<ItemScore> items,
         List<RoleScores> roles) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param questionnaireId the questionnaire id
+     * @param respondents     the number of respondents
+     * @param bands           the level bands the levels were given with
+     * @param overall         the overall
+     * @param factors         the factors
+     * @param domains         the domains
+     * @param dimensions      the dimensions
+     * @param cells           the cells
+     * @param items           the items
+     * @param roles           the roles
+     */
     public ScoreCard {
         Objects.requireNonNull(questionnaireId, "questionnaireId");
         Objects.requireNonNull(bands, "bands");
@@ -46,23 +60,54 @@ public record ScoreCard(
         }
     }
 
+    /**
+     * The score of a factor.
+     *
+     * @param factor the factor
+     * @return its score; its mean is null when too few answers
+     */
     public FactorScore factor(Factor factor) {
         return factors.get(factor);
     }
 
+    /**
+     * The score of a domain.
+     *
+     * @param domain the domain
+     * @return its score
+     */
     public Score domain(Domain domain) {
         return domains.get(domain);
     }
 
+    /**
+     * The score of a dimension.
+     *
+     * @param dimension the dimension
+     * @return its score
+     */
     public Score dimension(Dimension dimension) {
         return dimensions.get(dimension);
     }
 
+    /**
+     * The score of a domain in one dimension.
+     *
+     * @param domain    the domain
+     * @param dimension the dimension
+     * @return its score
+     */
     public Score cell(Domain domain, Dimension dimension) {
         return cells.stream().filter(cell -> cell.domain() == domain && cell.dimension() == dimension)
                 .findFirst().orElseThrow().score();
     }
 
+    /**
+     * The scores of one role's respondents.
+     *
+     * @param role the role
+     * @return the role's scores, or empty when no respondent has it
+     */
     public Optional<RoleScores> role(org.inclusionscan.model.Role role) {
         return roles.stream().filter(scores -> scores.role() == role).findFirst();
     }

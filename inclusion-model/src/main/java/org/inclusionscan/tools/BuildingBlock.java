@@ -33,6 +33,13 @@ public enum BuildingBlock implements HasId {
         return id;
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws org.inclusionscan.model.UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static BuildingBlock fromId(String id) {
         return HasId.fromId(BuildingBlock.class, "building block", id);

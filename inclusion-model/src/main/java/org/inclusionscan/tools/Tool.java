@@ -10,6 +10,14 @@ import java.util.Objects;
  */
 public record Tool(String id, BuildingBlock buildingBlock, String owner, Scope scope) {
 
+    /**
+     * Checks the components.
+     *
+     * @param id            the id
+     * @param buildingBlock the building block
+     * @param owner         who publishes the tool, empty when it is a general approach
+     * @param scope         the scope
+     */
     public Tool {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(buildingBlock, "buildingBlock");

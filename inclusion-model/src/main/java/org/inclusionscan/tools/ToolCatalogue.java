@@ -35,29 +35,62 @@ public final class ToolCatalogue {
         this.tools = java.util.Collections.unmodifiableMap(byId);
     }
 
-    /** The bundled catalogue ({@code tools.json} next to this class). */
+    /**
+     * The bundled catalogue ({@code tools.json} next to this class).
+     *
+     * The bundled catalogue.
+     *
+     * @return the shared catalogue
+     */
     public static ToolCatalogue defaults() {
         return DEFAULTS;
     }
 
+    /**
+     * A catalogue of these tools.
+     *
+     * @param tools the tools; ids must be unique
+     * @return the catalogue
+     */
     public static ToolCatalogue of(List<Tool> tools) {
         return new ToolCatalogue(tools);
     }
 
+    /**
+     * Every tool, in catalogue order.
+     *
+     * @return the tools
+     */
     public List<Tool> all() {
         return List.copyOf(tools.values());
     }
 
+    /**
+     * The ids of every tool.
+     *
+     * @return the ids
+     */
     public Set<String> ids() {
         return tools.keySet();
     }
 
+    /**
+     * The tool with an id.
+     *
+     * @param id the tool's id
+     * @return the tool, or empty
+     */
     public Optional<Tool> find(String id) {
         return Optional.ofNullable(tools.get(id));
     }
 
     /**
      * @throws UnknownIdException when the catalogue has no such tool
+     *
+     * The tool with an id, which must exist.
+     *
+     * @param id the tool's id
+     * @return the tool
      */
     public Tool get(String id) {
         Tool tool = tools.get(id);
@@ -67,7 +100,15 @@ public final class ToolCatalogue {
         return tool;
     }
 
-    /** Whether the tool may be suggested to the organisation (its region and sector). */
+    /**
+     * Whether the tool may be suggested to the organisation (its region and sector).
+     *
+     * Whether a tool's scope includes an organisation (Brussels only, youth care only, ...).
+     *
+     * @param toolId       the tool's id
+     * @param organisation the organisation
+     * @return true when the tool may be suggested to it
+     */
     public boolean appliesTo(String toolId, Organisation organisation) {
         return get(toolId).scope().appliesTo(organisation);
     }

@@ -46,6 +46,23 @@ public record Comparison(
         List<String> disappeared,
         List<String> kept) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param organisation the organisation's name as in the later scan
+     * @param earlierDate  the earlier date
+     * @param laterDate    the later date
+     * @param minimumDelta the minimum delta
+     * @param overall      the overall
+     * @param factors      the factors
+     * @param domains      the domains
+     * @param dimensions   the dimensions
+     * @param improved     factors whose mean rose by at least {@code minimumDelta}, largest rise first
+     * @param declined     factors whose mean fell by at least {@code minimumDelta}, largest fall first
+     * @param appeared     recommendation ids in the later advice only, in its order
+     * @param disappeared  recommendation ids in the earlier advice only, in its order
+     * @param kept         recommendation ids in both, in the later order
+     */
     public Comparison {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(earlierDate, "earlierDate");
@@ -63,8 +80,17 @@ public record Comparison(
 
     /** How a score moved. */
     public enum Change implements HasId {
+        /**
+         * The mean rose by at least the minimum delta.
+         */
         IMPROVED("improved"),
+        /**
+         * The mean fell by at least the minimum delta.
+         */
         DECLINED("declined"),
+        /**
+         * The mean changed less than the minimum delta.
+         */
         STABLE("stable"),
         /** One of the two scores is absent. */
         NOT_COMPARABLE("not-comparable");
@@ -81,6 +107,12 @@ public record Comparison(
             return id;
         }
 
+        /**
+         * The change with this id.
+         *
+         * @param id {@code improved}, {@code declined} or {@code stable}
+         * @return the change
+         */
         @JsonCreator
         public static Change fromId(String id) {
             return HasId.fromId(Change.class, "change", id);
@@ -97,6 +129,15 @@ public record Comparison(
      */
     public record Delta(String id, Double before, Double after, Double delta, Change change) {
 
+        /**
+         * Checks the components.
+         *
+         * @param id     the factor, domain or dimension id, or {@code overall}
+         * @param before the earlier mean, null when absent
+         * @param after  the later mean, null when absent
+         * @param delta  after minus before, null when either is absent
+         * @param change improved, declined or stable
+         */
         public Delta {
             Objects.requireNonNull(id, "id");
             Objects.requireNonNull(change, "change");
@@ -117,7 +158,10 @@ public record Comparison(
     /**
      * Compares two scan results of the same organisation.
      *
+     * @param earlier      the earlier scan's result
+     * @param later        the later scan's result
      * @param minimumDelta the change from which a mean counts as improved or declined (e.g. 0.25)
+     * @return what changed
      * @throws IncomparableScansException when the organisations' names differ (ignoring case,
      *                                    accents and spacing) or the earlier scan is dated after the later one
      */
@@ -168,14 +212,32 @@ public record Comparison(
                 factors, domains, dimensions, improved, declined, appeared, disappeared, kept);
     }
 
+    /**
+     * The change of a factor's mean.
+     *
+     * @param factor the factor
+     * @return the change
+     */
     public Delta factor(Factor factor) {
         return factors.get(factor.ordinal());
     }
 
+    /**
+     * The change of a domain's mean.
+     *
+     * @param domain the domain
+     * @return the change
+     */
     public Delta domain(Domain domain) {
         return domains.get(domain.ordinal());
     }
 
+    /**
+     * The change of a dimension's mean.
+     *
+     * @param dimension the dimension
+     * @return the change
+     */
     public Delta dimension(Dimension dimension) {
         return dimensions.get(dimension.ordinal());
     }

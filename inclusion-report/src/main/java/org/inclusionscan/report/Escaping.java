@@ -14,7 +14,12 @@ public final class Escaping {
     private Escaping() {
     }
 
-    /** Text for a Markdown paragraph or table cell: no emphasis, link, HTML or cell break survives. */
+    /**
+     * Text for a Markdown paragraph or table cell: no emphasis, link, HTML or cell break survives.
+     *
+     * @param text a user's text
+     * @return the text, safe in Markdown
+     */
     public static String markdown(String text) {
         return MARKDOWN.escape(text);
     }
@@ -23,6 +28,9 @@ public final class Escaping {
      * A CSV text cell (RFC 4180): always quoted, with an apostrophe before a formula start at the
      * beginning and after any separator or line break, so it stays text with {@code ,} and with
      * {@code ;} as list separator (docs/report.md, "CSV"). Numbers are written bare, not through this.
+     *
+     * @param text a user's text
+     * @return the quoted cell
      */
     public static String csv(String text) {
         return CsvReport.field(text);

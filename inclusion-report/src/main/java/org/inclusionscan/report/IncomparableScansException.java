@@ -8,6 +8,11 @@ public final class IncomparableScansException extends IllegalArgumentException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * Two scans that cannot be compared.
+     *
+     * @param message why, naming both
+     */
     public IncomparableScansException(String message) {
         super(message);
     }

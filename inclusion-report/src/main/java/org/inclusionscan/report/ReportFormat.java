@@ -29,15 +29,31 @@ public enum ReportFormat implements HasId {
         return id;
     }
 
-    /** The file name extension, without the dot. */
+    /**
+     * The file name extension, without the dot.
+     *
+     * @return e.g. {@code html}
+     */
     public String extension() {
         return id;
     }
 
+    /**
+     * The media type, for an HTTP response.
+     *
+     * @return e.g. {@code text/html}
+     */
     public String mediaType() {
         return mediaType;
     }
 
+    /**
+     * The constant with this id, as JSON and rule files write it.
+     *
+     * @param id the id, e.g. as in a scan
+     * @return the constant
+     * @throws org.inclusionscan.model.UnknownIdException when no constant has the id; the message lists the valid ids
+     */
     @JsonCreator
     public static ReportFormat fromId(String id) {
         return HasId.fromId(ReportFormat.class, "report format", id);

@@ -42,6 +42,13 @@ public record ReportOptions(
     /**
      * Checks the values.
      *
+     * @param language              the language of every text, numbers and dates
+     * @param minimumRoleSize       the fewest respondents a role needs to be shown apart
+     * @param topN                  how many strongest and weakest factors and top recommendations
+     * @param disagreementThreshold the standard deviation from which a factor shows as disagreement
+     * @param minimumDelta          the smallest change a comparison reports
+     * @param generatedOn           the date printed; null for today by the clock
+     * @param clock                 the clock for today's date
      * @throws IllegalArgumentException when a number is outside its range (named in the message)
      */
     public ReportOptions {

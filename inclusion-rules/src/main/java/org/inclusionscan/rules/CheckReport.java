@@ -19,6 +19,15 @@ import org.inclusionscan.advice.RuleSetInfo;
 public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<RuleProblem> problems,
         List<ScenarioResult> scenarios, List<RuleProblem> warnings, List<RuleProblem> notes) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param source    the source
+     * @param ruleSet   empty when the rule set did not compile
+     * @param problems  the problems
+     * @param scenarios the scenarios
+     * @param warnings  the warnings
+     */
     public CheckReport {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(ruleSet, "ruleSet");
@@ -37,21 +46,41 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
     /** One scenario's outcome; {@code failures} says what differed. */
     public record ScenarioResult(String name, String file, List<RuleMessage> failures) {
 
+        /**
+         * Copies the failures.
+         *
+         * @param name     the scenario's name
+         * @param file     its file
+         * @param failures what differed; empty when it passed
+         */
         public ScenarioResult {
             failures = List.copyOf(failures);
         }
 
+        /**
+         * Whether the scenario held.
+         *
+         * @return true when nothing differed
+         */
         public boolean passed() {
             return failures.isEmpty();
         }
     }
 
-    /** No problem, and every scenario passed. */
+    /**
+     * No problem, and every scenario passed.
+     *
+     * @return true when the rule set may be used
+     */
     public boolean passed() {
         return problems.isEmpty() && scenarios.stream().allMatch(ScenarioResult::passed);
     }
 
-    /** The report in English lines: problems, then scenarios, then warnings, then a summary. */
+    /**
+     * The report in English lines: problems, then scenarios, then warnings, then a summary.
+     *
+     * @return the lines
+     */
     public List<String> lines() {
         List<String> lines = new ArrayList<>();
         problems.forEach(problem -> lines.add("ERROR " + problem));

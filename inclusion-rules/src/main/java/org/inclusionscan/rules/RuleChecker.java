@@ -37,20 +37,41 @@ public final class RuleChecker {
         this.dataOnly = dataOnly;
     }
 
+    /**
+     * A checker against the bundled tool catalogue.
+     *
+     * @return the checker
+     */
     public static RuleChecker create() {
         return new RuleChecker(ToolCatalogue.defaults(), false);
     }
 
+    /**
+     * A checker against another tool catalogue.
+     *
+     * @param catalogue the catalogue tool ids are checked against
+     * @return the checker
+     */
     public static RuleChecker create(ToolCatalogue catalogue) {
         return new RuleChecker(catalogue, false);
     }
 
-    /** A checker that refuses {@code *.drl} files, as {@link Advisor.Builder#dataOnly(boolean)} does. */
+    /**
+     * A checker that refuses {@code *.drl} files, as {@link Advisor.Builder#dataOnly(boolean)} does.
+     *
+     * @param value true to refuse DRL files
+     * @return a new checker
+     */
     public RuleChecker dataOnly(boolean value) {
         return new RuleChecker(catalogue, value);
     }
 
-    /** Checks a rules directory (see docs/rules.md for its layout). */
+    /**
+     * Checks a rules directory (see docs/rules.md for its layout).
+     *
+     * @param directory the rules directory
+     * @return every problem, each scenario's outcome and the warnings; never throws for a broken directory
+     */
     public CheckReport check(Path directory) {
         RuleSetSources sources;
         try {
@@ -61,7 +82,11 @@ public final class RuleChecker {
         return check(sources);
     }
 
-    /** Checks the bundled default rules with their scenarios. */
+    /**
+     * Checks the bundled default rules with their scenarios.
+     *
+     * @return the report
+     */
     public CheckReport checkDefaults() {
         return check(RuleSetSources.bundled());
     }

@@ -19,6 +19,12 @@ import org.inclusionscan.model.Problem;
  */
 public record RuleMessage(RuleMessageCode code, Map<String, String> arguments) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param code      the code
+     * @param arguments the values the text names, by placeholder name; at least {@link RuleMessageCode#arguments()}
+     */
     public RuleMessage {
         Objects.requireNonNull(code, "code");
         arguments = Map.copyOf(arguments);
@@ -29,12 +35,23 @@ public record RuleMessage(RuleMessageCode code, Map<String, String> arguments) {
         }
     }
 
-    /** A message from name and value pairs: {@code of(TOOL_UNKNOWN, "tool", "x")}. */
+    /**
+     * A message from name and value pairs: {@code of(TOOL_UNKNOWN, "tool", "x")}.
+     *
+     * @param code           the kind of message
+     * @param namesAndValues name, value, name, value
+     * @return the message
+     */
     public static RuleMessage of(RuleMessageCode code, Object... namesAndValues) {
         return new RuleMessage(code, Texts.arguments(namesAndValues));
     }
 
-    /** The message in the language. */
+    /**
+     * The message in the language.
+     *
+     * @param language nl, fr or en
+     * @return the text
+     */
     public String text(Language language) {
         return Texts.defaults().message(language, code.key(), arguments);
     }

@@ -100,17 +100,29 @@ public enum RuleMessageCode {
         this.arguments = List.of(arguments);
     }
 
-    /** The stable id, e.g. {@code thresholds.not-a-number}. */
+    /**
+     * The stable id, e.g. {@code thresholds.not-a-number}.
+     *
+     * @return the id
+     */
     public String id() {
         return id;
     }
 
-    /** The text key, e.g. {@code rules.thresholds.not-a-number}. */
+    /**
+     * The text key, e.g. {@code rules.thresholds.not-a-number}.
+     *
+     * @return the key
+     */
     public String key() {
         return KEY_PREFIX + id;
     }
 
-    /** The names of the arguments every message of this code carries. */
+    /**
+     * The names of the arguments every message of this code carries.
+     *
+     * @return the names
+     */
     public List<String> arguments() {
         return arguments;
     }

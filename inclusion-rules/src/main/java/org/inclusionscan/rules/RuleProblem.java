@@ -23,6 +23,11 @@ public record RuleProblem(String file, int line, int column, RuleMessageCode cod
     /**
      * Checks that the arguments are those the code's text names.
      *
+     * @param file      the file as shown to the user
+     * @param line      from 1; 0 when unknown
+     * @param column    from 1; 0 when unknown
+     * @param code      what kind of problem it is
+     * @param arguments the values its text names
      * @throws IllegalArgumentException when an argument is missing or extra
      */
     public RuleProblem {

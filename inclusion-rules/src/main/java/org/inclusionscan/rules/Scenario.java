@@ -24,6 +24,15 @@ import org.inclusionscan.session.History;
  */
 public record Scenario(String name, String file, Organisation organisation, ScoreCard scores, History history, Expectation expect) {
 
+    /**
+     * Checks the components and copies the collections.
+     *
+     * @param name         the name
+     * @param file         the file it was read from, as the user knows it
+     * @param organisation the organisation
+     * @param scores       the scores
+     * @param expect       the expect
+     */
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");
@@ -46,6 +55,15 @@ public record Scenario(String name, String file, Organisation organisation, Scor
     public record Expectation(List<String> recommendations, List<String> tools, List<String> absentRecommendations,
             List<String> absentTools, List<String> order) {
 
+        /**
+         * Copies the lists.
+         *
+         * @param recommendations       recommendation ids that must be made
+         * @param tools                 tool ids that must be suggested
+         * @param absentRecommendations recommendation ids that must not be made
+         * @param absentTools           tool ids that must not be suggested
+         * @param order                 recommendation ids that must come in this order
+         */
         public Expectation {
             recommendations = List.copyOf(recommendations);
             tools = List.copyOf(tools);
@@ -55,7 +73,12 @@ public record Scenario(String name, String file, Organisation organisation, Scor
         }
     }
 
-    /** What differs between the advice and the expectation, one message each; empty when it passes. */
+    /**
+     * What differs between the advice and the expectation, one message each; empty when it passes.
+     *
+     * @param advice the advice the scenario's scores got
+     * @return the differences
+     */
     public List<RuleMessage> differences(Advice advice) {
         List<RuleMessage> differences = new ArrayList<>();
         List<String> ids = advice.recommendationIds();

@@ -57,6 +57,12 @@ public final class ScenarioReader {
     private final LevelBands bands;
     private final Set<String> recommendationIds;
 
+    /**
+     * A reader that checks tool ids against a catalogue and gives levels by the rule set's bands.
+     *
+     * @param catalogue the tool catalogue
+     * @param bands     the rule set's level bands
+     */
     public ScenarioReader(ToolCatalogue catalogue, LevelBands bands) {
         this(catalogue, bands, null);
     }
@@ -73,7 +79,11 @@ public final class ScenarioReader {
     }
 
     /**
+     * Reads a scenario file.
+     *
+     * @param json the file's text
      * @param file the file as the user knows it, for messages
+     * @return the scenario
      * @throws InvalidInputException with every located problem
      */
     public Scenario read(String json, String file) {

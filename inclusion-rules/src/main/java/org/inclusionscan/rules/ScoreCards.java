@@ -32,13 +32,23 @@ public final class ScoreCards {
     private ScoreCards() {
     }
 
-    /** A score card with these factor means, every other factor neutral, one respondent. */
+    /**
+     * A score card with these factor means, every other factor neutral, one respondent.
+     *
+     * @param means the factors' means
+     * @return the score card
+     */
     public static ScoreCard fromFactorMeans(Map<Factor, Double> means) {
         Builder builder = builder();
         means.forEach(builder::factor);
         return builder.build();
     }
 
+    /**
+     * A builder of a score card from means, every factor neutral until given.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
@@ -58,41 +68,84 @@ public final class ScoreCards {
         private Builder() {
         }
 
+        /**
+         * The mean of one factor.
+         *
+         * @param factor the factor
+         * @param mean   1 to 5
+         * @return this builder
+         */
         public Builder factor(Factor factor, double mean) {
             factors.put(Objects.requireNonNull(factor, "factor"), mean);
             absent.remove(factor);
             return this;
         }
 
-        /** Every factor not given has this mean. */
+        /**
+         * Every factor not given has this mean.
+         *
+         * @param mean 1 to 5
+         * @return this builder
+         */
         public Builder allFactors(double mean) {
             this.neutral = mean;
             return this;
         }
 
-        /** The team's standard deviation on the factor. */
+        /**
+         * The team's standard deviation on the factor.
+         *
+         * @param factor            the factor
+         * @param standardDeviation of the respondents' own means, 0 to 2
+         * @return this builder
+         */
         public Builder spread(Factor factor, double standardDeviation) {
             spreads.put(Objects.requireNonNull(factor, "factor"), standardDeviation);
             return this;
         }
 
-        /** The factor has no score (too few answers). */
+        /**
+         * The factor has no score (too few answers).
+         *
+         * @param factor the factor
+         * @return this builder
+         */
         public Builder absent(Factor factor) {
             absent.add(Objects.requireNonNull(factor, "factor"));
             factors.remove(factor);
             return this;
         }
 
+        /**
+         * The mean of a dimension, instead of the overall mean.
+         *
+         * @param dimension the dimension
+         * @param mean      1 to 5
+         * @return this builder
+         */
         public Builder dimension(Dimension dimension, double mean) {
             dimensions.put(Objects.requireNonNull(dimension, "dimension"), mean);
             return this;
         }
 
+        /**
+         * The mean of a domain, instead of the mean of its factors.
+         *
+         * @param domain the domain
+         * @param mean   1 to 5
+         * @return this builder
+         */
         public Builder domain(Domain domain, double mean) {
             domains.put(Objects.requireNonNull(domain, "domain"), mean);
             return this;
         }
 
+        /**
+         * The number of respondents; 1 unless given.
+         *
+         * @param respondents at least 1
+         * @return this builder
+         */
         public Builder respondents(int respondents) {
             if (respondents < 1) {
                 throw new IllegalArgumentException("The number of respondents (%d) must be at least 1.".formatted(respondents));
@@ -101,11 +154,22 @@ public final class ScoreCards {
             return this;
         }
 
+        /**
+         * The level bands that give the levels; the bundled ones unless given.
+         *
+         * @param bands the bands
+         * @return this builder
+         */
         public Builder bands(LevelBands bands) {
             this.bands = Objects.requireNonNull(bands, "bands");
             return this;
         }
 
+        /**
+         * The score card of what was given.
+         *
+         * @return the score card
+         */
         public ScoreCard build() {
             Map<Factor, FactorScore> factorScores = new EnumMap<>(Factor.class);
             double sum = 0;

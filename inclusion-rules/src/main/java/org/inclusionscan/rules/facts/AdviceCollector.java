@@ -45,16 +45,33 @@ public final class AdviceCollector {
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Boost> boosts = new ArrayList<>();
 
+    /**
+     * A collector for one advice; the rules see it as the global {@code recommendations}.
+     *
+     * @param thresholds the rule set's thresholds, for the keys rules name
+     */
     public AdviceCollector(Thresholds thresholds) {
         this.thresholds = Objects.requireNonNull(thresholds, "thresholds");
     }
 
-    /** Starts the recommendation of the firing rule; its id is the rule's name. */
+    /**
+     * Starts the recommendation of the firing rule; its id is the rule's name.
+     *
+     * @param kcontext the firing rule's context ({@code kcontext} in a consequence)
+     * @param priority 0 to 100; higher comes first
+     * @return the draft, to add facts, figures and tools to
+     */
     public Draft recommend(RuleContext kcontext, int priority) {
         return recommend(kcontext.getRule().getName(), priority);
     }
 
-    /** Starts a recommendation of this id, for Java code that applies rules without Drools. */
+    /**
+     * Starts a recommendation of this id, for Java code that applies rules without Drools.
+     *
+     * @param id       the recommendation's id
+     * @param priority 0 to 100; higher comes first
+     * @return the draft, to add facts, figures and tools to
+     */
     public Draft recommend(String id, int priority) {
         Draft draft = new Draft(Objects.requireNonNull(id, "id"), priority);
         drafts.add(draft);
@@ -64,6 +81,10 @@ public final class AdviceCollector {
     /**
      * Adds tools to the recommendation the firing rule started last, for decision tables:
      * {@code "inclusieweb, talentenkaart"} (separated by commas or spaces).
+     *
+     * @param kcontext the firing rule's context
+     * @param tools    catalogue ids separated by commas or spaces
+     * @throws IllegalStateException when the rule has not recommended yet
      */
     public void suggest(RuleContext kcontext, String tools) {
         String rule = kcontext.getRule().getName();
@@ -80,12 +101,24 @@ public final class AdviceCollector {
      * Raises the priority of the weak-factor recommendations ({@code factor.<id>.weak}) of these
      * factors, if they are made, by the value of the threshold key; the raised recommendation's
      * explanation says why.
+     *
+     * @param kcontext  the firing rule's context
+     * @param amountKey the threshold key whose value is added to the priority
+     * @param reason    why, in the explanation
+     * @param factors   the factors whose weak-factor recommendations rise
      */
     public void boost(RuleContext kcontext, String amountKey, String reason, Factor... factors) {
         boost(kcontext.getRule().getName(), amountKey, reason, factors);
     }
 
-    /** {@link #boost(RuleContext, String, String, Factor...)} for the rule of this name. */
+    /**
+     * {@link #boost(RuleContext, String, String, Factor...)} for the rule of this name.
+     *
+     * @param ruleName  the rule that boosts, for the explanation
+     * @param amountKey the threshold key whose value is added to the priority
+     * @param reason    why, in the explanation
+     * @param factors   the factors whose weak-factor recommendations rise
+     */
     public void boost(String ruleName, String amountKey, String reason, Factor... factors) {
         int amount = (int) Math.round(thresholds.value(amountKey));
         for (Factor factor : factors) {
@@ -94,7 +127,12 @@ public final class AdviceCollector {
         }
     }
 
-    /** Splits a list of ids written in a table cell. */
+    /**
+     * Splits a list of ids written in a table cell.
+     *
+     * @param cell ids separated by commas or white space
+     * @return the ids, without empty ones
+     */
     public static List<String> splitIds(String cell) {
         // As cell.split("[,\\s]+") then strip, without a regular expression: this runs in rule consequences.
         List<String> ids = new ArrayList<>();
@@ -133,6 +171,9 @@ public final class AdviceCollector {
          * A fact the rule matched: its factor, domain or dimension is concerned and its mean is a figure
          * ({@code <id>.mean}; a previous round's mean is {@code <factor>.previous-mean}; earlier agreements
          * give {@code <factor>.done} and {@code <factor>.dropped}).
+         *
+         * @param fact a FactorFact, DomainFact, DimensionFact or other fact
+         * @return this draft
          */
         public Draft fact(Object fact) {
             if (fact instanceof FactorFact f) {
@@ -163,12 +204,22 @@ public final class AdviceCollector {
             return this;
         }
 
-        /** Says the last fact's mean is below the threshold of the key. */
+        /**
+         * Says the last fact's mean is below the threshold of the key.
+         *
+         * @param thresholdKey the key of the threshold compared with
+         * @return this draft
+         */
         public Draft below(String thresholdKey) {
             return compared("<", thresholdKey);
         }
 
-        /** Says the last fact's mean is at least the threshold of the key. */
+        /**
+         * Says the last fact's mean is at least the threshold of the key.
+         *
+         * @param thresholdKey the key of the threshold compared with
+         * @return this draft
+         */
         public Draft atLeast(String thresholdKey) {
             return compared(">=", thresholdKey);
         }
@@ -185,7 +236,14 @@ public final class AdviceCollector {
             return this;
         }
 
-        /** Says the lagging dimension is at least the gap of the key below the other. */
+        /**
+         * Says the lagging dimension is at least the gap of the key below the other.
+         *
+         * @param lagging      the dimension that lags
+         * @param other        a dimension it lags behind
+         * @param thresholdKey the key of the gap
+         * @return this draft
+         */
         public Draft gap(DimensionFact lagging, DimensionFact other, String thresholdKey) {
             double threshold = thresholds.value(thresholdKey);
             dimensions.add(lagging.getDimension());
@@ -199,7 +257,13 @@ public final class AdviceCollector {
             return this;
         }
 
-        /** Says the team's spread on the factor is at least the standard deviation of the key. */
+        /**
+         * Says the team's spread on the factor is at least the standard deviation of the key.
+         *
+         * @param fact         the factor the team disagrees on
+         * @param thresholdKey the key of the standard deviation
+         * @return this draft
+         */
         public Draft spread(FactorFact fact, String thresholdKey) {
             double threshold = thresholds.value(thresholdKey);
             factors.add(fact.getFactor());
@@ -211,28 +275,56 @@ public final class AdviceCollector {
             return this;
         }
 
-        /** A number that triggered the rule. */
+        /**
+         * A number that triggered the rule.
+         *
+         * @param name  what the number is, e.g. {@code respondents}
+         * @param value the number
+         * @return this draft
+         */
         public Draft figure(String name, double value) {
             figures.put(name, value);
             return this;
         }
 
-        /** A condition in words, for what a fact cannot say itself. */
+        /**
+         * A condition in words, for what a fact cannot say itself.
+         *
+         * @param text the condition
+         * @return this draft
+         */
         public Draft note(String text) {
             matched.add(text);
             return this;
         }
 
+        /**
+         * Factors this recommendation concerns, besides those of its facts.
+         *
+         * @param concerned the factors
+         * @return this draft
+         */
         public Draft about(Factor... concerned) {
             factors.addAll(Arrays.asList(concerned));
             return this;
         }
 
-        /** The tools to suggest, by catalogue id. */
+        /**
+         * The tools to suggest, by catalogue id.
+         *
+         * @param ids catalogue ids
+         * @return this draft
+         */
         public Draft tools(String... ids) {
             return tools(Arrays.asList(ids));
         }
 
+        /**
+         * The tools to suggest, by catalogue id.
+         *
+         * @param ids catalogue ids
+         * @return this draft
+         */
         public Draft tools(List<String> ids) {
             tools.addAll(ids);
             return this;
@@ -256,6 +348,11 @@ public final class AdviceCollector {
      * The advice from what the rules said: drafts of the same id merged, boosts applied, tools
      * outside the organisation's scope left out, highest priority first (then by id), tools
      * deduplicated in the order of first mention.
+     *
+     * @param ruleSet      the rule set, named in every explanation
+     * @param catalogue    the catalogue whose tool scopes apply
+     * @param organisation the organisation whose region and sector the scopes are checked against
+     * @return the advice
      */
     public Advice toAdvice(RuleSetInfo ruleSet, ToolCatalogue catalogue, Organisation organisation) {
         Map<String, Draft> byId = new LinkedHashMap<>();

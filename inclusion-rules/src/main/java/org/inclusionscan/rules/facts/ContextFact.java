@@ -14,22 +14,48 @@ public final class ContextFact {
 
     private final Organisation organisation;
 
+    /**
+     * The organisation's context, as a fact.
+     *
+     * @param organisation the organisation of the scan
+     */
     public ContextFact(Organisation organisation) {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
     }
 
+    /**
+     * The organisation's region.
+     *
+     * @return the region
+     */
     public Region getRegion() {
         return organisation.region();
     }
 
+    /**
+     * The organisation's sector.
+     *
+     * @return the sector
+     */
     public Sector getSector() {
         return organisation.sector();
     }
 
+    /**
+     * The target groups the organisation serves.
+     *
+     * @return the groups, possibly empty
+     */
     public List<TargetGroup> getTargetGroups() {
         return organisation.targetGroups();
     }
 
+    /**
+     * Whether the organisation serves a target group.
+     *
+     * @param group the group
+     * @return true when it does
+     */
     public boolean serves(TargetGroup group) {
         return organisation.serves(group);
     }

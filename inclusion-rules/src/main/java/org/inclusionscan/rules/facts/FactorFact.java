@@ -19,6 +19,11 @@ public final class FactorFact {
     private final int respondents;
 
     /**
+     * A factor's score as a fact.
+     *
+     * @param factor      the factor
+     * @param mean        its mean, rounded to two decimals
+     * @param level       its level in the rule set's bands
      * @param sd          the standard deviation of the respondents' own means (0 when unknown)
      * @param respondents respondents who answered the factor
      */
@@ -30,31 +35,65 @@ public final class FactorFact {
         this.respondents = respondents;
     }
 
+    /**
+     * The factor, for conditions like {@code factor == Factor.VISION}.
+     *
+     * @return the factor
+     */
     public Factor getFactor() {
         return factor;
     }
 
-    /** The factor's id, e.g. {@code network-vitality}, for decision tables. */
+    /**
+     * The factor's id, e.g. {@code network-vitality}, for decision tables.
+     *
+     * @return the id
+     */
     public String getFactorId() {
         return factor.id();
     }
 
+    /**
+     * The factor's domain.
+     *
+     * @return the domain
+     */
     public Domain getDomain() {
         return factor.domain();
     }
 
+    /**
+     * The factor's mean, to two decimals.
+     *
+     * @return the mean, 1 to 5
+     */
     public double getMean() {
         return mean;
     }
 
+    /**
+     * The factor's level in the rule set's bands.
+     *
+     * @return the level
+     */
     public Level getLevel() {
         return level;
     }
 
+    /**
+     * The standard deviation of the respondents' own means of this factor.
+     *
+     * @return the spread; 0 when unknown
+     */
     public double getSd() {
         return sd;
     }
 
+    /**
+     * How many respondents answered the factor.
+     *
+     * @return the count
+     */
     public int getRespondents() {
         return respondents;
     }

@@ -12,22 +12,42 @@ public final class ScanFact {
     private final boolean complete;
     private final Double overallMean;
 
+    /**
+     * The scan as a whole, as a fact.
+     *
+     * @param respondents how many respondents
+     * @param complete    whether every factor, domain and dimension has a score
+     * @param overallMean the overall mean, null when absent
+     */
     public ScanFact(int respondents, boolean complete, Double overallMean) {
         this.respondents = respondents;
         this.complete = complete;
         this.overallMean = overallMean;
     }
 
+    /**
+     * How many respondents the scan has.
+     *
+     * @return the count
+     */
     public int getRespondents() {
         return respondents;
     }
 
-    /** Every factor, domain and dimension has a score. */
+    /**
+     * Every factor, domain and dimension has a score.
+     *
+     * @return true when complete
+     */
     public boolean isComplete() {
         return complete;
     }
 
-    /** The overall mean, null when absent. */
+    /**
+     * The overall mean, null when absent.
+     *
+     * @return the mean, or null
+     */
     public Double getOverallMean() {
         return overallMean;
     }

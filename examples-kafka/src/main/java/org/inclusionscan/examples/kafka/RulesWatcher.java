@@ -34,10 +34,10 @@ public final class RulesWatcher {
     private volatile Reporter reporter;
     private String fingerprint;
 
-    private RulesWatcher(ReloadingAdvisor advisor) {
+    private RulesWatcher(ReloadingAdvisor advisor, String fingerprint) {
         this.advisor = advisor;
         this.reporter = Reporter.withTexts(advisor.texts());
-        this.fingerprint = fingerprint(advisor.directory());
+        this.fingerprint = fingerprint;
     }
 
     /**
@@ -45,8 +45,9 @@ public final class RulesWatcher {
      */
     public static RulesWatcher watch(Path directory, boolean dataOnly) {
         Objects.requireNonNull(directory, "directory");
-        return new RulesWatcher(Advisor.builder().rulesDirectory(directory).dataOnly(dataOnly)
-                .buildReloading());
+        // Taken before the build: a change made while it compiles is picked up at the next look.
+        String fingerprint = fingerprint(directory);
+        return new RulesWatcher(Advisor.builder().rulesDirectory(directory).dataOnly(dataOnly).buildReloading(), fingerprint);
     }
 
     public ReloadingAdvisor advisor() {

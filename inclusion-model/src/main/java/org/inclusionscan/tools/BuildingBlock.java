@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.inclusionscan.model.HasId;
 
-/** The group a tool belongs to: Resokit's four building blocks and three wider groups. */
+/**
+ * The group a tool belongs to: Resokit's four building blocks, three wider groups, and the sources
+ * the model rests on (named in the catalogue, never suggested by advice).
+ */
 public enum BuildingBlock implements HasId {
     MINDSET("mindset"),
     BURGER("burger"),
@@ -12,7 +15,8 @@ public enum BuildingBlock implements HasId {
     ORGANISATIE("organisatie"),
     OTHER_INSTRUMENT("other-instrument"),
     APPROACH("approach"),
-    EXCHANGE_PLATFORM("exchange-platform");
+    EXCHANGE_PLATFORM("exchange-platform"),
+    SOURCE("source");
 
     private final String id;
 

@@ -34,7 +34,7 @@ import org.inclusionscan.tools.ToolCatalogue;
  * {"name": "weak network", "given": {"organisation": {"region": "brussels", "sector": "youth-care",
  *   "targetGroups": ["older-people"]}, "factors": {"network-vitality": 2.1}, "spread": {"image": 1.6},
  *   "respondents": 6, "dimensions": {"policy": 2.0}, "domains": {}, "absent": ["history"], "allFactors": 3.5},
- *  "expect": {"recommendations": [], "tools": [], "absentRecommendations": [], "absentTools": [], "order": []}}
+ *  "expect": {"recommendations": [], "tools": [], "absentRecommendations": [], "absentTools": [], "order": [], "merged": []}}
  * </pre>
  */
 public final class ScenarioReader {
@@ -44,7 +44,7 @@ public final class ScenarioReader {
             "domains", "absent", "allFactors");
     private static final Set<String> ORGANISATION_KEYS = Set.of("name", "region", "sector", "targetGroups", "note");
     private static final Set<String> EXPECT_KEYS = Set.of("recommendations", "tools", "absentRecommendations", "absentTools",
-            "order");
+            "order", "merged");
 
     private final ToolCatalogue catalogue;
     private final LevelBands bands;
@@ -122,7 +122,8 @@ public final class ScenarioReader {
                     list(expect, "tools", reader, true),
                     list(expect, "absentRecommendations", reader, false),
                     list(expect, "absentTools", reader, true),
-                    list(expect, "order", reader, false));
+                    list(expect, "order", reader, false),
+                    list(expect, "merged", reader, false));
         }
         if (reader.hasProblems()) {
             throw new InvalidInputException(file, reader.problems());

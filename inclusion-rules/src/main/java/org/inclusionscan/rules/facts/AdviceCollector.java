@@ -62,7 +62,7 @@ public final class AdviceCollector {
     }
 
     /**
-     * Adds tools to the recommendation the firing rule started last, for decision tables:
+     * Adds tools to the recommendation the firing rule started last, as a list written in one string:
      * {@code "inclusieweb, talentenkaart"} (separated by commas or spaces).
      */
     public void suggest(RuleContext kcontext, String tools) {

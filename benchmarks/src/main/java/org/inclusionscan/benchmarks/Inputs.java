@@ -129,9 +129,9 @@ public final class Inputs {
     }
 
     /**
-     * The bundled rule set and {@code copies - 1} copies of its rule files, each in a package and
-     * with rule names of its own ({@code factor.vision.weak.copy-3}): {@code copies} times the
-     * rules, same thresholds and wording.
+     * The bundled rule set and {@code copies - 1} copies of its DRL files, each in a package and
+     * with rule names of its own ({@code dimension.policy.lagging.copy-3}): {@code copies} times the
+     * rules, same thresholds, table and wording (each copy of the table rule matches the same rows).
      */
     public static RuleSetSources ruleSet(int copies) {
         RuleSetSources bundled = RuleSetSources.bundled();
@@ -140,16 +140,12 @@ public final class Inputs {
             String suffix = ".copy-" + copy;
             String pkg = "org.inclusionscan.rules.copy" + copy;
             for (RuleSource file : bundled.rules()) {
-                String content = file.content().replace("org.inclusionscan.rules.defaults", pkg);
-                if (file.isDecisionTable()) {
-                    content = content.replaceAll("(?m)^(factor\\.[a-z-]+\\.weak),", "$1" + suffix + ",");
-                } else {
-                    content = content.replaceAll("(?m)^rule \"([^\"]+)\"", "rule \"$1" + suffix + "\"");
-                }
+                String content = file.content().replace("org.inclusionscan.rules.defaults", pkg)
+                        .replaceAll("(?m)^rule \"([^\"]+)\"", "rule \"$1" + suffix + "\"");
                 rules.add(new RuleSource("copy" + copy + "-" + file.name(), "copy" + copy + "/" + file.name(), content));
             }
         }
         return new RuleSetSources(bundled.name() + (copies > 1 ? "-x" + copies : ""), "generated x" + copies, rules,
-                bundled.thresholds(), bundled.wording(), List.of());
+                bundled.thresholds(), bundled.wording(), List.of(), bundled.table());
     }
 }

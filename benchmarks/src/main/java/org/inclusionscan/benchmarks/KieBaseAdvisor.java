@@ -5,7 +5,6 @@ import java.util.List;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.rules.drools.CompiledRuleSet;
-import org.inclusionscan.rules.drools.Facts;
 import org.inclusionscan.rules.drools.RuleSetSources;
 import org.inclusionscan.rules.drools.RuleSource;
 import org.inclusionscan.rules.facts.AdviceCollector;
@@ -58,7 +57,7 @@ public final class KieBaseAdvisor {
     /** Not thread-safe in mode REUSED_SESSION (one session); the other modes are. */
     Advice advise(ScoreCard scores, Organisation organisation) {
         AdviceCollector collector = new AdviceCollector(rules.thresholds());
-        List<Object> facts = Facts.of(scores, organisation);
+        List<Object> facts = rules.facts(scores, organisation);
         switch (mode) {
             case STATELESS -> {
                 List<Command<?>> batch = List.of(commands.newSetGlobal("advice", collector),
@@ -129,7 +128,7 @@ public final class KieBaseAdvisor {
     }
 
     private static String packageFolder(RuleSource file) {
-        String marker = file.isDecisionTable() ? "RuleSet," : "package ";
+        String marker = "package ";
         for (String line : file.content().lines().toList()) {
             String stripped = line.strip().replace("\"", "");
             if (stripped.startsWith(marker)) {

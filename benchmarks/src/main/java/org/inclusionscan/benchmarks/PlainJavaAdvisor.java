@@ -42,44 +42,44 @@ import org.inclusionscan.tools.ToolCatalogue;
  * the race measures matching rules, not building the result. {@code PlainJavaAdvisorTest} proves
  * both advise alike on thousands of generated score cards.
  *
- * <p>Each block below is one DRL rule or one decision-table row; keep them in step with
+ * <p>Each block below is one DRL rule or one row of the factor table; keep them in step with
  * {@code inclusion-rules/src/main/resources/org/inclusionscan/rules/defaults/}. Thread-safe.
  */
 public final class PlainJavaAdvisor implements Advisor {
 
-    /** The rows of {@code factor-weak.drl.csv}: priority and tools of each factor's weak rule. */
-    private record WeakRow(String id, int priority, String[] tools) {
+    /** The rows of {@code factor-weak.csv} (in its order, from row 2): priority and tools of each factor's weak rule. */
+    private record WeakRow(String id, int priority, String[] tools, String source) {
     }
 
     private static final Map<Factor, WeakRow> WEAK = new EnumMap<>(Factor.class);
 
     private static void weak(Factor factor, int priority, String... tools) {
-        WEAK.put(factor, new WeakRow("factor." + factor.id() + ".weak", priority, tools));
+        WEAK.put(factor, new WeakRow("factor." + factor.id() + ".weak", priority, tools, "row " + (WEAK.size() + 2) + " of factor-weak.csv"));
     }
 
     static {
-        weak(Factor.LEGISLATION, 55, "de-stek", "beleidssignalen");
+        weak(Factor.LEGISLATION, 55, "de-stek", "beleidssignalen", "outreachend-werken");
         weak(Factor.STAKEHOLDERS, 60, "buurtkaart-organisatie", "barometer-intersectorale-samenwerking", "allianties");
-        weak(Factor.INSPIRING_PRACTICES, 50, "intervisie", "schatten-in-de-buurt");
+        weak(Factor.INSPIRING_PRACTICES, 50, "intervisie", "vicinia", "stadspiratie", "kenniscentrum-wwz", "schatten-in-de-buurt");
         weak(Factor.LOCAL_ENVIRONMENT, 60, "leidraad-buurtanalyse", "de-buurt-lezen", "schatten-in-de-buurt", "stadswoorden");
         weak(Factor.BRIDGE_FIGURES, 60, "schatten-in-de-buurt", "buurtkaart-organisatie");
-        weak(Factor.VISION, 65, "opiniestuk", "konekt-7-stappen", "index-voor-inclusie");
-        weak(Factor.ORGANISATIONAL_CULTURE, 60, "inclusietafels", "wandeling-in-het-park", "meetladder-diversiteit");
+        weak(Factor.VISION, 65, "opiniestuk", "konekt-7-stappen", "inclusietoetsen");
+        weak(Factor.ORGANISATIONAL_CULTURE, 60, "inclusietafels", "wandeling-in-het-park", "meetladder-diversiteit", "diversiteitsproof-werken");
         weak(Factor.LEADERSHIP, 65, "macht-herverdelen", "konekt-7-stappen");
         weak(Factor.STRUCTURE, 55, "macht-herverdelen", "konekt-7-stappen");
         weak(Factor.HISTORY, 45, "opiniestuk", "inclusietafels");
-        weak(Factor.INFRASTRUCTURE, 55, "konekt-materialen", "de-stek");
-        weak(Factor.ADMINISTRATION, 55, "konekt-materialen", "de-stek");
+        weak(Factor.INFRASTRUCTURE, 55, "konekt-materialen");
+        weak(Factor.ADMINISTRATION, 55, "konekt-materialen");
         weak(Factor.OFFER, 60, "leidraad-buurtanalyse", "eenzaamheidssensitief-werken");
         weak(Factor.STAFF_VISION, 60, "opiniestuk", "inclusietafels", "wandeling-in-het-park", "speeddate");
-        weak(Factor.STAFF_EQUIPMENT, 60, "eenzaamheidssensitief-werken", "oog-voor-eenzaamheid", "de-buurt-lezen");
+        weak(Factor.STAFF_EQUIPMENT, 60, "eenzaamheidssensitief-werken", "oog-voor-eenzaamheid", "de-buurt-lezen", "emotionele-ontwikkeling");
         weak(Factor.STAFF_BENEFITS, 50, "ontmoeting", "speeddate");
-        weak(Factor.STAFF_APPROACH, 55, "eenzaamheidssensitief-werken", "inclusietafels", "intervisie");
-        weak(Factor.IMAGE, 60, "kletspot-eenzaamheid", "talentenkaart", "re-bubbelen");
+        weak(Factor.STAFF_APPROACH, 55, "eenzaamheidssensitief-werken", "inclusietafels", "intervisie", "presentie");
+        weak(Factor.IMAGE, 60, "kletspot-eenzaamheid", "talentenkaart", "re-bubbelen", "mediation");
         weak(Factor.PARTICIPATION, 65, "vvsg-45-methodieken", "macht-herverdelen");
         weak(Factor.VALUED_ROLES, 60, "sociaal-gewaardeerde-rollen", "talentenkaart");
         weak(Factor.PUBLIC_BENEFITS, 55, "sociaal-gewaardeerde-rollen", "buurtkaart-burger");
-        weak(Factor.INFORMATION, 60, "brussel-op-het-net", "hoplr", "helpper", "solidare-it");
+        weak(Factor.INFORMATION, 60, "buurtinformatie-delen", "connecting-brussels", "durf-te-vragen", "hoplr", "nederland-voor-elkaar");
         weak(Factor.NETWORK_VITALITY, 65, "inclusieweb", "sociaal-gewaardeerde-rollen", "buurtkaart-burger");
         weak(Factor.LIFE_DOMAINS, 55, "inclusieweb", "talentenkaart");
     }
@@ -219,11 +219,11 @@ public final class PlainJavaAdvisor implements Advisor {
             }
         }
 
-        // factor-weak.drl.csv: one rule per factor.
+        // factor-weak.csv: one row per factor, matched by the rule factor-table.weak (factor-weak.drl).
         for (FactorFact fact : factors) {
             if (fact != null && fact.getMean() < weakBelow) {
                 WeakRow row = WEAK.get(fact.getFactor());
-                advice.recommend(row.id(), row.priority()).fact(fact).below("factor.weak.below").tools(row.tools());
+                advice.recommend(row.id(), row.priority()).fact(fact).below("factor.weak.below").note(row.source()).tools(row.tools());
             }
         }
 
@@ -329,7 +329,7 @@ public final class PlainJavaAdvisor implements Advisor {
             }
             if (draft != null) {
                 draft.tools(focus.tools()).joinWeakFactor();
-                advice.boost(focus.ruleName(), "target-group.boost", "organisation serves " + focus.group().id(),
+                advice.boost(focus.ruleName(), "target-group.boost", "target-group.boost.gap", "organisation serves " + focus.group().id(),
                         focus.factors().toArray(Factor[]::new));
             }
         }

@@ -45,6 +45,7 @@ final class CheckCommand implements Callable<Integer> {
             scenario.failures().forEach(failure -> out.println("      " + failure.text(language)));
         }
         report.warnings().forEach(warning -> out.println(cli.text("cli.check.warning", Map.of("warning", warning.describe(language)))));
+        report.notes().forEach(note -> out.println(cli.text("cli.check.note", Map.of("note", note.describe(language)))));
         long passed = report.scenarios().stream().filter(CheckReport.ScenarioResult::passed).count();
         String ruleSet = report.ruleSet().map(info -> info.name() + " " + info.version())
                 .orElse(cli.text("cli.check.not-compiled", Map.of()));

@@ -31,7 +31,7 @@ final class CompareCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         cli.language(report.language);
-        Engine engine = Engine.create(report.rules, report.dataOnly);
+        Engine engine = Engine.create(report.rules, report.dataOnly, report.allowFailingScenarios);
         ScanResult before = engine.evaluate(engine.reader().read(UserFiles.existing(earlier)));
         ScanResult after = engine.evaluate(engine.reader().read(UserFiles.existing(later)));
         engine.reporter().compare(before, after, report.options());

@@ -26,10 +26,12 @@ final class Engine {
     /**
      * @param rules    a policy team's rules directory, or null for the bundled rules
      * @param dataOnly refuse DRL files (code) in that directory
+     * @param allowFailingScenarios use the directory even when its scenarios fail
      */
-    static Engine create(Path rules, boolean dataOnly) {
+    static Engine create(Path rules, boolean dataOnly, boolean allowFailingScenarios) {
         Advisor advisor = rules == null ? Advisor.defaults()
-                : Advisor.builder().rulesDirectory(UserFiles.existingDirectory(rules)).dataOnly(dataOnly).build();
+                : Advisor.builder().rulesDirectory(UserFiles.existingDirectory(rules)).dataOnly(dataOnly)
+                        .allowFailingScenarios(allowFailingScenarios).build();
         return new Engine(advisor);
     }
 

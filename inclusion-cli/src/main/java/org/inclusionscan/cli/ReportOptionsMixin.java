@@ -15,6 +15,9 @@ final class ReportOptionsMixin {
     @Option(names = "--data-only", descriptionKey = "data-only")
     boolean dataOnly;
 
+    @Option(names = "--allow-failing-scenarios", descriptionKey = "allow-failing-scenarios")
+    boolean allowFailingScenarios;
+
     @Option(names = "--format", paramLabel = "json|md|html|csv", descriptionKey = "report.format")
     ReportFormat format;
 

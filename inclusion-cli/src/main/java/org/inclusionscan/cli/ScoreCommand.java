@@ -51,13 +51,13 @@ final class ScoreCommand implements Callable<Integer> {
             if (threads < 1) {
                 throw new UserException("threads", Map.of("threads", threads));
             }
-            Engine engine = Engine.create(report.rules, report.dataOnly);
+            Engine engine = Engine.create(report.rules, report.dataOnly, report.allowFailingScenarios);
             return new BatchScorer(cli, engine, report.options(), threads).run(UserFiles.existing(batch), report.out, summary);
         }
         if (summary != null) {
             throw new UserException("summary-needs-batch", Map.of());
         }
-        Engine engine = Engine.create(report.rules, report.dataOnly);
+        Engine engine = Engine.create(report.rules, report.dataOnly, report.allowFailingScenarios);
         Scan read = engine.reader().read(UserFiles.existing(scan));
         ScanResult result = engine.evaluate(read);
         Output.write(cli, report.out, writer -> engine.reporter().render(result, report.format(), report.options(), writer));

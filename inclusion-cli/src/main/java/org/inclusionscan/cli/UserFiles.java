@@ -20,6 +20,9 @@ final class UserFiles {
     }
 
     static Path existingDirectory(Path directory) {
+        if (java.nio.file.Files.exists(directory) && !java.nio.file.Files.isDirectory(directory)) {
+            throw new UserException("not-a-directory", Map.of("directory", directory));
+        }
         if (!java.nio.file.Files.isDirectory(directory)) {
             throw new UserException("no-directory", Map.of("directory", directory));
         }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -101,7 +102,7 @@ public final class Texts {
             if (Files.isDirectory(directory)) {
                 try (var files = Files.list(directory)) {
                     for (Path file : files.filter(f -> f.getFileName().toString().endsWith(suffix)).sorted().toList()) {
-                        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                        try (Reader reader = new StringReader(withoutByteOrderMark(Files.readString(file, StandardCharsets.UTF_8)))) {
                             Map<String, String> overrides = read(reader);
                             LOG.debug("Read {} texts from {}", overrides.size(), file);
                             merged.putAll(overrides);
@@ -109,6 +110,22 @@ public final class Texts {
                     }
                 }
             }
+            all.put(language, Map.copyOf(merged));
+        }
+        return new Texts(Collections.unmodifiableMap(all));
+    }
+
+    /** A text without the byte order mark some editors put first (else the first key would silently not match). */
+    private static String withoutByteOrderMark(String text) {
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** These texts with the given texts laid over them, key by key, per language. */
+    public Texts withTexts(Map<Language, Map<String, String>> overrides) {
+        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            Map<String, String> merged = new HashMap<>(texts.get(language));
+            merged.putAll(overrides.getOrDefault(language, Map.of()));
             all.put(language, Map.copyOf(merged));
         }
         return new Texts(Collections.unmodifiableMap(all));
@@ -162,8 +179,11 @@ public final class Texts {
      * from the same arguments (where those show their texts plain).
      */
     public String message(Language language, String key, Map<String, String> arguments) {
+        Map<String, String> plain = new HashMap<>(arguments);
+        plain.replaceAll((name, value) -> isTextKey(language, value) ? get(language, value.substring(1)) : value);
+        // One level deeper: a text named by an argument may itself name a text (a hint inside a problem).
         Map<String, String> labels = new HashMap<>(arguments);
-        labels.replaceAll((name, value) -> isTextKey(language, value) ? get(language, value.substring(1)) : value);
+        labels.replaceAll((name, value) -> isTextKey(language, value) ? get(language, value.substring(1), plain) : value);
         Map<String, String> shown = new HashMap<>(labels);
         shown.replaceAll((name, value) -> isTextKey(language, arguments.get(name))
                 ? get(language, arguments.get(name).substring(1), labels) : value);

@@ -10,6 +10,7 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.questionnaire.Questionnaire;
 import org.inclusionscan.questionnaire.QuestionnaireRegistry;
+import org.inclusionscan.rules.drools.CompiledRuleSet;
 import org.inclusionscan.rules.drools.DroolsAdvisor;
 import org.inclusionscan.rules.drools.RuleSetCompiler;
 import org.inclusionscan.rules.drools.RuleSetSources;
@@ -96,6 +97,7 @@ public interface Advisor {
         private Path rulesDirectory;
         private ToolCatalogue catalogue = ToolCatalogue.defaults();
         private boolean dataOnly;
+        private boolean allowFailingScenarios;
 
         Builder() {
         }
@@ -108,12 +110,22 @@ public interface Advisor {
 
         /**
          * Refuse code from the rules directory: any {@code *.drl} file there is a located problem, so only
-         * thresholds, decision tables (checked to hold data only), wording and scenarios are read. Use it when
+         * thresholds, the factor table (read as data by our own parser), wording and scenarios are read, and the
+         * rule base is the bundled, precompiled one: nothing of the directory reaches a compiler. Use it when
          * the people who edit the directory may not change the application (docs/reliability.md, "Trust
          * boundary"). Off by default.
          */
         public Builder dataOnly(boolean value) {
             this.dataOnly = value;
+            return this;
+        }
+
+        /**
+         * Use a rules directory even when some of its scenarios fail (off by default: a directory whose
+         * {@code scenarios/*.json} cannot be read or fail is refused with every failure listed).
+         */
+        public Builder allowFailingScenarios(boolean value) {
+            this.allowFailingScenarios = value;
             return this;
         }
 
@@ -124,7 +136,8 @@ public interface Advisor {
         }
 
         /**
-         * @throws RuleSetException with every located problem when the rules cannot be used
+         * @throws RuleSetException with every located problem when the rules cannot be used, or (unless
+         *                          allowed) when the directory's scenarios fail
          */
         public Advisor build() {
             if (rulesDirectory == null && catalogue == ToolCatalogue.defaults()) {
@@ -132,7 +145,11 @@ public interface Advisor {
             }
             RuleSetSources sources = rulesDirectory == null ? RuleSetSources.bundled()
                     : RuleSetSources.fromDirectory(rulesDirectory, dataOnly);
-            return new DroolsAdvisor(new RuleSetCompiler(catalogue).compile(sources));
+            CompiledRuleSet ruleSet = new RuleSetCompiler(catalogue).compile(sources);
+            if (rulesDirectory != null && !allowFailingScenarios) {
+                RuleChecker.requirePassingScenarios(ruleSet, catalogue);
+            }
+            return new DroolsAdvisor(ruleSet);
         }
 
         /**
@@ -144,7 +161,7 @@ public interface Advisor {
             if (rulesDirectory == null) {
                 throw new IllegalStateException("A reloading advisor needs a rules directory; call rulesDirectory(...) first.");
             }
-            return new ReloadingAdvisor(rulesDirectory, catalogue, dataOnly);
+            return new ReloadingAdvisor(rulesDirectory, catalogue, dataOnly, allowFailingScenarios);
         }
     }
 }

@@ -13,9 +13,11 @@ import org.inclusionscan.advice.RuleSetInfo;
  * {@link #lines()} is the English view, for logs and developers.
  *
  * @param ruleSet empty when the rule set did not compile
+ * @param notes   what the reading says for information only, such as how the table was read
+ *                ({@code factor-weak.csv: read as CSV with semicolons (;) between cells})
  */
 public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<RuleProblem> problems,
-        List<ScenarioResult> scenarios, List<RuleProblem> warnings) {
+        List<ScenarioResult> scenarios, List<RuleProblem> warnings, List<RuleProblem> notes) {
 
     public CheckReport {
         Objects.requireNonNull(source, "source");
@@ -23,6 +25,13 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
         problems = List.copyOf(problems);
         scenarios = List.copyOf(scenarios);
         warnings = List.copyOf(warnings);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<RuleProblem> problems,
+            List<ScenarioResult> scenarios, List<RuleProblem> warnings) {
+        this(source, ruleSet, problems, scenarios, warnings, List.of());
     }
 
     /** One scenario's outcome; {@code failures} says what differed. */
@@ -51,6 +60,7 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
             scenario.failures().forEach(failure -> lines.add("        " + failure));
         }
         warnings.forEach(warning -> lines.add("WARN  " + warning));
+        notes.forEach(note -> lines.add("NOTE  " + note));
         long failed = scenarios.stream().filter(s -> !s.passed()).count();
         lines.add("%s: %s, %d problem(s), %d of %d scenario(s) passed%s".formatted(source,
                 ruleSet.map(info -> "rule set " + info.name() + " " + info.version()).orElse("not compiled"), problems.size(),

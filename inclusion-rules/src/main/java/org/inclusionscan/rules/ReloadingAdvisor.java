@@ -21,7 +21,8 @@ import org.inclusionscan.tools.ToolCatalogue;
  * An advisor whose rules a policy team may change while it runs. {@link #reload()} builds a new
  * rule set from the directory off to the side and swaps it in atomically; calls in flight finish
  * on the rule set they started with. A directory that does not compile changes nothing: the
- * previous rules stay in use and the reload reports every located problem. Thread-safe.
+ * previous rules stay in use and the reload reports every located problem; so does a directory
+ * whose scenarios fail, unless the builder allowed that. Thread-safe.
  */
 public final class ReloadingAdvisor implements Advisor {
 
@@ -30,12 +31,25 @@ public final class ReloadingAdvisor implements Advisor {
     private final AtomicReference<CompiledRuleSet> current;
     private final Object reloading = new Object();
     private final boolean dataOnly;
+    private final boolean allowFailingScenarios;
+    private final ToolCatalogue catalogue;
 
-    ReloadingAdvisor(Path directory, ToolCatalogue catalogue, boolean dataOnly) {
+    ReloadingAdvisor(Path directory, ToolCatalogue catalogue, boolean dataOnly, boolean allowFailingScenarios) {
         this.directory = Objects.requireNonNull(directory, "directory");
+        this.catalogue = catalogue;
         this.compiler = new RuleSetCompiler(catalogue);
         this.dataOnly = dataOnly;
-        this.current = new AtomicReference<>(compiler.compile(RuleSetSources.fromDirectory(directory, dataOnly)));
+        this.allowFailingScenarios = allowFailingScenarios;
+        this.current = new AtomicReference<>(load());
+    }
+
+    /** Reads and compiles the directory; refuses it when its scenarios fail, unless that is allowed. */
+    private CompiledRuleSet load() {
+        CompiledRuleSet ruleSet = compiler.compile(RuleSetSources.fromDirectory(directory, dataOnly));
+        if (!allowFailingScenarios) {
+            RuleChecker.requirePassingScenarios(ruleSet, catalogue);
+        }
+        return ruleSet;
     }
 
     /** Reads the directory (see docs/rules.md) and starts advising with its rules. */
@@ -47,11 +61,12 @@ public final class ReloadingAdvisor implements Advisor {
      * Rebuilds the rule set from the directory and swaps it in.
      *
      * @return the rule set now in use
-     * @throws RuleSetException with every located problem; the previous rule set stays in use
+     * @throws RuleSetException with every located problem, or every failure of a failing scenario (unless
+     *                          the builder allowed them); the previous rule set stays in use
      */
     public RuleSetInfo reload() {
         synchronized (reloading) {
-            CompiledRuleSet fresh = compiler.compile(RuleSetSources.fromDirectory(directory, dataOnly));
+            CompiledRuleSet fresh = load();
             current.set(fresh);
             return fresh.info();
         }

@@ -6,8 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.model.InvalidInputException;
 import org.inclusionscan.model.Language;
@@ -71,10 +73,40 @@ public final class RuleChecker {
         } catch (RuleSetException e) {
             return new CheckReport(sources.origin(), Optional.empty(), e.problems(), List.of(), List.of());
         }
+        ScenarioRun run = runScenarios(ruleSet, catalogue);
+        List<RuleProblem> warnings = warnings(ruleSet, sources);
+        List<RuleProblem> notes = new ArrayList<>();
+        for (RuleProblem notice : ruleSet.notices()) {
+            (notice.code() == RuleMessageCode.TABLE_READ_AS ? notes : warnings).add(notice);
+        }
+        return new CheckReport(sources.origin(), Optional.of(ruleSet.info()), run.problems(), run.results(), warnings, notes);
+    }
+
+    /** What running a rule set's scenarios gave: problems of the scenario files, and each scenario's outcome. */
+    record ScenarioRun(List<RuleProblem> problems, List<CheckReport.ScenarioResult> results) {
+
+        /** Each problem, and each difference of a failing scenario as a problem at its file. */
+        List<RuleProblem> failures() {
+            List<RuleProblem> failures = new ArrayList<>(problems);
+            for (CheckReport.ScenarioResult result : results) {
+                for (RuleMessage failure : result.failures()) {
+                    Map<String, String> arguments = new HashMap<>(failure.arguments());
+                    arguments.put("name", result.name());
+                    arguments.put("detail", Problem.TEXT_KEY + failure.code().key());
+                    failures.add(RuleProblem.at(result.file(), 0, 0, new RuleMessage(RuleMessageCode.RULESET_SCENARIO_FAILS, arguments)));
+                }
+            }
+            return failures;
+        }
+    }
+
+    /** Reads and runs the scenarios of a compiled rule set (their ids checked against its rules and the catalogue). */
+    static ScenarioRun runScenarios(CompiledRuleSet ruleSet, ToolCatalogue catalogue) {
         List<RuleProblem> problems = new ArrayList<>();
         List<CheckReport.ScenarioResult> results = new ArrayList<>();
-        ScenarioReader reader = new ScenarioReader(catalogue, ruleSet.thresholds().scoringSettings().bands());
-        for (var file : sources.scenarios()) {
+        Set<String> recommendationIds = ruleSet.rules().stream().map(RuleInfo::id).collect(Collectors.toSet());
+        ScenarioReader reader = new ScenarioReader(catalogue, ruleSet.thresholds().scoringSettings().bands(), recommendationIds);
+        for (var file : ruleSet.sources().scenarios()) {
             Scenario scenario;
             try {
                 scenario = reader.read(file.content(), file.display());
@@ -91,7 +123,19 @@ public final class RuleChecker {
             }
             results.add(new CheckReport.ScenarioResult(scenario.name(), file.display(), failures));
         }
-        return new CheckReport(sources.origin(), Optional.of(ruleSet.info()), problems, results, warnings(ruleSet, sources));
+        return new ScenarioRun(problems, results);
+    }
+
+    /**
+     * Refuses a rule set whose scenarios cannot be read or fail, listing every failure.
+     *
+     * @throws RuleSetException with a problem per unreadable scenario and per difference of a failing one
+     */
+    static void requirePassingScenarios(CompiledRuleSet ruleSet, ToolCatalogue catalogue) {
+        List<RuleProblem> failures = runScenarios(ruleSet, catalogue).failures();
+        if (!failures.isEmpty()) {
+            throw new RuleSetException(ruleSet.sources().origin(), failures);
+        }
     }
 
     private static List<RuleProblem> warnings(CompiledRuleSet ruleSet, RuleSetSources sources) {

@@ -11,15 +11,37 @@ import org.inclusionscan.model.Language;
  * @param file      the file as the user knows it, e.g. {@code rules/extra.drl}
  * @param line      the line, from 1; 0 when the problem concerns the whole file
  * @param column    for DRL the character position reported by the parser (from 0), for a CSV
- *                  decision table the cell number (from 1, A = 1); 0 when unknown
+ *                  table the cell's column (from 1, A = 1, see {@code inCell}); 0 when unknown
  * @param code      what kind of problem it is
  * @param arguments the values its text names (see {@link RuleMessage})
+ * @param inCell    true when line and column name a spreadsheet cell (row from 1, column from 1 = A): the
+ *                  problem is then shown as {@code factor-weak.xlsx: D11: ...}, as a spreadsheet names it
  */
-public record RuleProblem(String file, int line, int column, RuleMessageCode code, Map<String, String> arguments) {
+public record RuleProblem(String file, int line, int column, RuleMessageCode code, Map<String, String> arguments,
+        boolean inCell) {
 
     public RuleProblem {
         Objects.requireNonNull(file, "file");
         arguments = new RuleMessage(code, arguments).arguments();
+    }
+
+    public RuleProblem(String file, int line, int column, RuleMessageCode code, Map<String, String> arguments) {
+        this(file, line, column, code, arguments, false);
+    }
+
+    /** A problem in a spreadsheet cell: row from 1, column from 1 (A). */
+    public static RuleProblem atCell(String file, int row, int column, RuleMessageCode code, Object... namesAndValues) {
+        RuleMessage message = RuleMessage.of(code, namesAndValues);
+        return new RuleProblem(file, row, column, message.code(), message.arguments(), true);
+    }
+
+    /** The spreadsheet name of a cell: column 4, row 11 is {@code D11}; column 27 is {@code AA}. */
+    public static String cellName(int row, int column) {
+        StringBuilder letters = new StringBuilder();
+        for (int c = column; c > 0; c = (c - 1) / 26) {
+            letters.insert(0, (char) ('A' + (c - 1) % 26));
+        }
+        return letters + (row > 0 ? Integer.toString(row) : "");
     }
 
     /** A problem at a line and column, with name and value pairs for its text. */
@@ -28,7 +50,7 @@ public record RuleProblem(String file, int line, int column, RuleMessageCode cod
     }
 
     public static RuleProblem at(String file, int line, int column, RuleMessage message) {
-        return new RuleProblem(file, line, column, message.code(), message.arguments());
+        return new RuleProblem(file, line, column, message.code(), message.arguments(), false);
     }
 
     /** A problem of the whole file. */
@@ -54,6 +76,9 @@ public record RuleProblem(String file, int line, int column, RuleMessageCode cod
     /** {@code file:line:column: message}, or {@code file: message} when the line is unknown, in the language. */
     public String describe(Language language) {
         String message = message(language);
+        if (inCell && line > 0) {
+            return "%s: %s: %s".formatted(file, column > 0 ? cellName(line, column) : Integer.toString(line), message);
+        }
         return line > 0 ? "%s:%d:%d: %s".formatted(file, line, column, message) : "%s: %s".formatted(file, message);
     }
 

@@ -25,6 +25,7 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.Region;
 import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
+import org.inclusionscan.rules.table.DidYouMean;
 import org.inclusionscan.tools.ToolCatalogue;
 
 /**
@@ -48,10 +49,21 @@ public final class ScenarioReader {
 
     private final ToolCatalogue catalogue;
     private final LevelBands bands;
+    private final Set<String> recommendationIds;
 
     public ScenarioReader(ToolCatalogue catalogue, LevelBands bands) {
+        this(catalogue, bands, null);
+    }
+
+    /**
+     * A reader that also refuses recommendation ids no rule of the rule set makes.
+     *
+     * @param recommendationIds the ids the rule set can recommend; null to accept any
+     */
+    public ScenarioReader(ToolCatalogue catalogue, LevelBands bands, Set<String> recommendationIds) {
         this.catalogue = catalogue;
         this.bands = bands;
+        this.recommendationIds = recommendationIds == null ? null : Set.copyOf(recommendationIds);
     }
 
     /**
@@ -124,6 +136,11 @@ public final class ScenarioReader {
                     list(expect, "absentTools", reader, true),
                     list(expect, "order", reader, false),
                     list(expect, "merged", reader, false));
+            if (expectation.recommendations().isEmpty() && expectation.tools().isEmpty()
+                    && expectation.absentRecommendations().isEmpty() && expectation.absentTools().isEmpty()
+                    && expectation.order().isEmpty() && expectation.merged().isEmpty() && !reader.hasProblems()) {
+                reader.problem("expect", "scenario.expects-nothing");
+            }
         }
         if (reader.hasProblems()) {
             throw new InvalidInputException(file, reader.problems());
@@ -197,6 +214,9 @@ public final class ScenarioReader {
         ids(expect.get(key), TreeReader.child("expect", key), reader).forEach((path, id) -> {
             if (tools && catalogue.find(id).isEmpty()) {
                 reader.problem(path, "scenario.unknown-tool", "id", TreeReader.shorten(id));
+            } else if (!tools && recommendationIds != null && !recommendationIds.contains(id)) {
+                reader.problem(path, "scenario.unknown-recommendation",
+                        DidYouMean.withHint(id, recommendationIds, "id", TreeReader.shorten(id)));
             } else {
                 result.add(id);
             }

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import org.inclusionscan.model.LevelBands;
 import org.inclusionscan.scoring.ScoringSettings;
@@ -21,6 +22,9 @@ public final class Thresholds {
     public static final String LEVEL_STRONG = "level.strong.from";
     /** Optional: the share of expected answers a score needs (default 0.5). */
     public static final String MINIMUM_ANSWER_SHARE = "scoring.minimum-answer-share";
+
+    /** The keys the library itself reads, whatever the rules: level bands and the answer share. */
+    public static final Set<String> BUILT_IN_KEYS = Set.of(LEVEL_MODERATE, LEVEL_GOOD, LEVEL_STRONG, MINIMUM_ANSWER_SHARE);
 
     private final Map<String, Double> values;
     private final ScoringSettings scoringSettings;

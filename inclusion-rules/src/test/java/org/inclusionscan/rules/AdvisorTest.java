@@ -35,7 +35,7 @@ class AdvisorTest {
         assertThat(recommendation.explanation().ruleSet()).isEqualTo("default");
         assertThat(recommendation.explanation().ruleSetVersion()).isEqualTo(advice.ruleSet().version());
         assertThat(recommendation.explanation().matchedFacts())
-                .containsExactly("factor network-vitality: mean 2.10 < 2.50 (factor.weak.below)");
+                .containsExactly("factor network-vitality: mean 2.10 < 2.50 (factor.weak.below)", "row 24 of factor-weak.csv");
         assertThat(advice.toolIds()).containsExactly("inclusieweb", "sociaal-gewaardeerde-rollen", "buurtkaart-burger");
     }
 }

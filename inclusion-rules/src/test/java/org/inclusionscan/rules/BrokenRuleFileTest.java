@@ -124,31 +124,48 @@ class BrokenRuleFileTest {
         // THEN
         assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
                 rules.resolve("thresholds.properties") + ":2:21: the value (two and a half) of (factor.weak.below) is not a number; write it like 2.5",
-                rules.resolve("thresholds.properties") + ":3:18: the priority (130) of (priority.context) must be between 0 and 100");
+                rules.resolve("thresholds.properties") + ":3:18: the value (130) of (priority.context) must be between 0 and 100");
     }
 
     @Test
-    void aDecisionTableThatTriesToRunCodeOrNamesUnknownIdsIsRefusedCellByCell() throws IOException {
+    void aTableWithUnknownIdsIsRefusedCellByCellWithTheNearestKnownId() throws IOException {
         // GIVEN
         extend();
-        String table = Files.readString(Path.of("src/main/resources/org/inclusionscan/rules/defaults/factor-weak.drl.csv"))
-                .replace("advice.suggest(kcontext, \"\"$param\"\");", "System.exit(1);")
+        String table = Files.readString(Path.of("src/main/resources/org/inclusionscan/rules/defaults/factor-weak.csv"))
                 .replace("factor.history.weak,history,45,", "factor.history.weak,histroy,450,")
-                .replace("\"inclusieweb, talentenkaart\"", "\"inclusieweb, talentkaart\"")
-                + ",,,\nFunctions,\"void hack() {}\",,\n";
+                .replace("\"inclusieweb, talentenkaart\"", "\"inclusieweb, talentkaart\",note");
+        Files.writeString(rules.resolve("factor-weak.csv"), table);
+
+        // WHEN
+        RuleSetException e = buildFails();
+
+        // THEN
+        String file = rules.resolve("factor-weak.csv").toString();
+        assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
+                file + ": B11: the factor (histroy) is unknown; did you mean history?",
+                file + ": C11: the priority (450) must be a whole number from 0 to 100",
+                file + ": D25: the tool (talentkaart) is not in the tool catalogue; did you mean talentenkaart?",
+                file + ": E25: this cell is outside the table (columns A to D) and must be empty, found (note)");
+    }
+
+    @Test
+    void anOldDecisionTableWithChangedCodeIsRefusedWithWhatToDo() throws IOException {
+        // GIVEN the old form, whose code rows once ran: its action changed
+        extend();
+        String table = Files.readString(Path.of("src/main/resources/org/inclusionscan/rules/table/legacy-decision-table-head.csv"))
+                .replace("advice.suggest(kcontext, \"\"$param\"\");", "System.exit(1);")
+                + Files.readString(Path.of("src/main/resources/org/inclusionscan/rules/defaults/factor-weak.csv"));
         Files.writeString(rules.resolve("factor-weak.drl.csv"), table);
 
         // WHEN
         RuleSetException e = buildFails();
 
         // THEN
-        String file = rules.resolve("factor-weak.drl.csv").toString();
-        assertThat(e.problems()).extracting(RuleProblem::toString).containsExactly(
-                file + ":9:4: this header cell must read (advice.suggest(kcontext, \"$param\");) as in the bundled factor-weak.drl.csv; a table holds data, not code",
-                file + ":20:2: the factor id (histroy) is unknown; use one of [legislation, stakeholders, inspiring-practices, local-environment, bridge-figures, vision, organisational-culture, leadership, structure, history, infrastructure, administration, offer, staff-vision, staff-equipment, staff-benefits, staff-approach, image, participation, valued-roles, public-benefits, information, network-vitality, life-domains]",
-                file + ":20:3: the priority (450) must be a whole number from 0 to 100",
-                file + ":34:4: the tool id (talentkaart) is not in the tool catalogue",
-                file + ":36:1: (Functions) is not allowed here: a table has only RuleSet, Import, Variables, Notes and RuleTable rows");
+        assertThat(e.problems()).singleElement().satisfies(problem -> {
+            assertThat(problem.code()).isEqualTo(RuleMessageCode.TABLE_LEGACY_CHANGED);
+            assertThat(problem.toString()).startsWith(rules.resolve("factor-weak.drl.csv") + ": D9: ")
+                    .contains("save the file as factor-weak.csv");
+        });
     }
 
     @Test

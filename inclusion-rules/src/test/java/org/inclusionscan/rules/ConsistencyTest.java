@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
+import org.inclusionscan.rules.drools.RuleSetSources;
 import org.inclusionscan.rules.drools.CompiledRuleSet;
 import org.inclusionscan.rules.drools.DroolsAdvisor;
 import org.inclusionscan.rules.drools.RuleInfo;
@@ -29,6 +30,13 @@ class ConsistencyTest {
     void everyToolARuleCanSuggestIsInTheCatalogue() {
         assertThat(defaults.rules()).allSatisfy(rule ->
                 assertThat(ToolCatalogue.defaults().ids()).as(rule.id()).containsAll(rule.tools()));
+    }
+
+    @Test
+    void noRuleSuggestsASourceOfTheModel() {
+        // A source such as the Index for Inclusion (written for schools) is catalogued, not advised.
+        assertThat(defaults.rules()).allSatisfy(rule -> assertThat(rule.tools()).as(rule.id())
+                .allSatisfy(tool -> assertThat(ToolCatalogue.defaults().get(tool).suggestible()).as(tool).isTrue()));
     }
 
     @Test
@@ -65,10 +73,14 @@ class ConsistencyTest {
     }
 
     @Test
-    void theRulesReadFromTheFilesAreTheRulesDroolsCompiled() {
+    void theRulesReadFromTheFilesAreTheRulesDroolsCompiledAndTheTableRows() {
         Set<String> compiled = defaults.kieBase().getKiePackages().stream().flatMap(p -> p.getRules().stream())
                 .map(Rule::getName).collect(Collectors.toCollection(TreeSet::new));
-        assertThat(compiled).isEqualTo(ruleIds());
+        Set<String> expected = new TreeSet<>(ruleIds());
+        defaults.tableRows().forEach(row -> expected.remove(row.getId()));
+        expected.add(RuleSetSources.TABLE_RULE);
+        assertThat(compiled).isEqualTo(expected);
+        assertThat(defaults.tableRows()).hasSize(Factor.values().length);
         assertThat(defaults.rules()).allSatisfy(rule -> assertThat(rule.description()).as(rule.id()).isNotBlank());
     }
 

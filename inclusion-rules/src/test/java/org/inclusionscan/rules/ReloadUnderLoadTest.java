@@ -40,7 +40,8 @@ class ReloadUnderLoadTest {
         Path thresholds = rules.resolve("thresholds.properties");
         String lowThreshold = Files.readString(thresholds);
         String highThreshold = lowThreshold.replace("factor.weak.below=2.5", "factor.weak.below=3.0");
-        ReloadingAdvisor advisor = ReloadingAdvisor.create(rules);
+        // The bundled scenarios fail with the higher threshold: this test is about swapping, not about scenarios.
+        ReloadingAdvisor advisor = Advisor.builder().rulesDirectory(rules).allowFailingScenarios(true).buildReloading();
         var scores = ScoreCards.fromFactorMeans(Map.of(Factor.NETWORK_VITALITY, 2.8));
         Map<String, Boolean> weakByVersion = new ConcurrentHashMap<>();
         weakByVersion.put(advisor.ruleSet().version(), false);

@@ -59,18 +59,18 @@ class TranslatedRuleProblemTest {
     }
 
     @Test
-    void aPriorityOutOfRangeInADecisionTable() throws IOException {
+    void aPriorityOutOfRangeInTheTable() throws IOException {
         // GIVEN
-        String table = Files.readString(Path.of("src/main/resources/org/inclusionscan/rules/defaults/factor-weak.drl.csv"))
+        String table = Files.readString(Path.of("src/main/resources/org/inclusionscan/rules/defaults/factor-weak.csv"))
                 .replace("factor.history.weak,history,45,", "factor.history.weak,history,450,");
-        Files.writeString(rules.resolve("factor-weak.drl.csv"), table);
+        Files.writeString(rules.resolve("factor-weak.csv"), table);
 
         // WHEN
         RuleProblem problem = buildFails().problems().get(0);
 
         // THEN
         assertThat(problem.code()).isEqualTo(RuleMessageCode.TABLE_BAD_PRIORITY);
-        assertTranslatedAndLocated(problem, rules.resolve("factor-weak.drl.csv") + ":20:3: ");
+        assertTranslatedAndLocated(problem, rules.resolve("factor-weak.csv") + ": C11: ");
         assertThat(problem.message(Language.NL)).isEqualTo("de prioriteit (450) moet een geheel getal van 0 tot 100 zijn");
         assertThat(problem.message(Language.FR)).isEqualTo("la priorité (450) doit être un nombre entier de 0 à 100");
     }
@@ -106,8 +106,8 @@ class TranslatedRuleProblemTest {
         RuleSetException e = buildFails();
 
         // THEN
-        assertThat(e.getMessage()).contains("the priority (130) of (priority.context) must be between 0 and 100");
-        assertThat(e.describe(Language.NL)).contains("de prioriteit (130) van (priority.context) moet tussen 0 en 100 liggen");
+        assertThat(e.getMessage()).contains("the value (130) of (priority.context) must be between 0 and 100");
+        assertThat(e.describe(Language.NL)).contains("de waarde (130) van (priority.context) moet tussen 0 en 100 liggen");
     }
 
     private static void assertTranslatedAndLocated(RuleProblem problem, String location) {

@@ -4,15 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.inclusionscan.model.Factor;
+import org.inclusionscan.rules.drools.CompiledRuleSet;
+import org.inclusionscan.rules.drools.DroolsAdvisor;
+import org.inclusionscan.rules.drools.RuleSetCompiler;
 import org.inclusionscan.rules.drools.RuleSetSources;
+import org.inclusionscan.tools.ToolCatalogue;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -20,11 +29,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
 
 /**
- * The trust boundary (docs/reliability.md): DRL is code, so data-only mode refuses it; a decision
- * table is data, so a table that tries to run Java is refused with a located problem, in either
- * mode, and nothing of it runs.
+ * The trust boundary (docs/reliability.md): DRL is code, so data-only mode refuses it; the factor
+ * table is data, read by our own parser, never by a compiler, in either mode. In data-only mode the
+ * rule base is the bundled, precompiled one, whatever the directory holds.
  */
 class TrustBoundaryTest {
 
@@ -41,30 +52,69 @@ class TrustBoundaryTest {
         System.clearProperty(PWNED);
     }
 
-    /** A data-only directory: the bundled thresholds and table (whose lines the cases change). */
+    /** A data-only directory (mode extend): the bundled thresholds and the table (whose lines the cases change). */
     private Path directory(List<String> tableLines) throws IOException {
-        Files.writeString(rules.resolve("ruleset.properties"), "name=trust\nmode=replace\n");
+        return directory("factor-weak.csv", tableLines);
+    }
+
+    private Path directory(String tableName, List<String> tableLines) throws IOException {
+        Files.writeString(rules.resolve("ruleset.properties"), "name=trust\nmode=extend\n");
         Files.writeString(rules.resolve("thresholds.properties"), RuleSetSources.readBundled("thresholds.properties"));
-        Files.write(rules.resolve("factor-weak.drl.csv"), tableLines);
-        return rules.resolve("factor-weak.drl.csv");
+        Files.write(rules.resolve(tableName), tableLines);
+        return rules.resolve(tableName);
     }
 
     static List<String> bundledTable() {
-        return RuleSetSources.readBundled("factor-weak.drl.csv").lines().toList();
+        return RuleSetSources.readBundled("factor-weak.csv").lines().toList();
+    }
+
+    /** The old decision table (factor-weak.drl.csv) as the bundled rules last shipped it. */
+    static List<String> legacyTable() {
+        List<String> lines = new ArrayList<>();
+        try (var in = TrustBoundaryTest.class.getResourceAsStream("/org/inclusionscan/rules/table/legacy-decision-table-head.csv")) {
+            lines.addAll(new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        lines.addAll(bundledTable());
+        return lines;
     }
 
     private static List<String> with(UnaryOperator<List<String>> change) {
         return change.apply(new ArrayList<>(bundledTable()));
     }
 
-    /** The bundled table's first data row (line 11) with one cell replaced. */
+    private static List<String> legacyWith(UnaryOperator<List<String>> change) {
+        return change.apply(new ArrayList<>(legacyTable()));
+    }
+
+    /** The table's first data row (row 2) with one cell replaced. */
     private static List<String> cell(int column, String value) {
         return with(lines -> {
             String[] cells = {"factor.legislation.weak", "legislation", "55", "de-stek"};
             cells[column - 1] = value;
-            lines.set(10, String.join(",", cells));
+            lines.set(1, String.join(",", cells));
             return lines;
         });
+    }
+
+    /** A CSV line with semicolons between its cells (commas inside quotes stay). */
+    static String semicolons(String line) {
+        StringBuilder result = new StringBuilder();
+        boolean quoted = false;
+        for (char c : line.toCharArray()) {
+            quoted ^= c == '"';
+            result.append(c == ',' && !quoted ? ';' : c);
+        }
+        return result.toString();
+    }
+
+    private static Set<String> ruleNames(CompiledRuleSet ruleSet) {
+        Set<String> names = new TreeSet<>();
+        for (KiePackage kiePackage : ruleSet.kieBase().getKiePackages()) {
+            kiePackage.getRules().stream().map(Rule::getName).forEach(names::add);
+        }
+        return names;
     }
 
     @Test
@@ -105,7 +155,7 @@ class TrustBoundaryTest {
     void dataOnlyAcceptsThresholdsTablesWordingAndScenariosAndAlsoAReloadingAdvisor() throws IOException {
         // GIVEN a data-only directory with a changed table, wording and a scenario
         directory(with(lines -> {
-            lines.set(10, "factor.legislation.weak,legislation,99,de-stek");
+            lines.set(1, "factor.legislation.weak,legislation,99,de-stek");
             return lines;
         }));
         Files.writeString(rules.resolve("advice_en.properties"), "advice.factor.legislation.weak.title=Know the law\n");
@@ -146,67 +196,133 @@ class TrustBoundaryTest {
         assertThat(System.getProperty(PWNED)).isNull();
     }
 
-    static Stream<Arguments> tablesThatTryToRunJava() {
+    static Stream<Arguments> dataOnlyDirectories() {
         return Stream.of(
-                Arguments.of("System.exit in a tool cell", cell(4, "System.exit(1)"), 11, 4),
-                Arguments.of("a quote closing the tool string", cell(4, "\"de-stek\"\"); System.exit(1); (\"\"\""), 11, 4),
-                Arguments.of("Runtime.exec in the priority cell", cell(3, "java.lang.Runtime.getRuntime().exec(\"\"x\"\")"), 11, 3),
-                Arguments.of("eval in the factor cell", cell(2, "\"legislation\"\", eval(" + SET_PWNED + "), factorId == \"\"x\""), 11, 2),
-                Arguments.of("code in the rule id", cell(1, "\"x\"\" when then " + SET_PWNED + " end rule \"\"y\""), 11, 1),
-                Arguments.of("Runtime.exec in the action code row", with(lines -> {
-                    lines.set(8, lines.get(8).replace("advice.suggest(kcontext, \"\"$param\"\");",
-                            "java.lang.Runtime.getRuntime().exec(\"\"$param\"\");"));
+                Arguments.of("the bundled table", "factor-weak.csv", bundledTable(), "extend"),
+                Arguments.of("the table with semicolons", "factor-weak.csv", with(lines -> {
+                    lines.replaceAll(TrustBoundaryTest::semicolons);
                     return lines;
-                }), 9, 4),
-                Arguments.of("eval in the condition code row", with(lines -> {
-                    lines.set(8, lines.get(8).replace("factorId == \"\"$param\"\"", "eval(" + SET_PWNED + " != null)"));
-                    return lines;
-                }), 9, 2),
-                Arguments.of("a Functions row", with(lines -> {
-                    lines.add(3, "Functions,\"function void f() { " + SET_PWNED + " }\",,");
-                    return lines;
-                }), 4, 1),
-                Arguments.of("an extra import", with(lines -> {
-                    lines.set(1, "Import,\"java.lang.Runtime, org.inclusionscan.rules.facts.*, org.inclusionscan.rules.Thresholds\",,");
-                    return lines;
-                }), 2, 2),
-                Arguments.of("a second Import cell", with(lines -> {
-                    lines.set(1, lines.get(1).replaceFirst(",,$", ",java.lang.Runtime,"));
-                    return lines;
-                }), 2, 3),
-                // Found while fuzzing (issue #7): Drools starts a table at a note that begins with RuleTable,
-                // and took the notes below it as that table's ACTION and code.
-                Arguments.of("a table hidden in the notes", with(lines -> {
+                }), "extend"),
+                Arguments.of("a table of one row, mode replace", "factor-weak.csv",
+                        List.of("rule,factor,priority,tools", "my.own.rule,vision,99,opiniestuk"), "replace"),
+                Arguments.of("a table without rows", "factor-weak.csv", List.of("regel;factor;prioriteit;tools"), "extend"),
+                Arguments.of("a row whose id is a bundled rule's name", "factor-weak.csv",
+                        List.of("rule,factor,priority,tools", "dimension.policy.lagging,vision,50,opiniestuk"), "extend"),
+                Arguments.of("the old decision table", "factor-weak.drl.csv", legacyTable(), "extend"),
+                Arguments.of("the old decision table with a table hidden in its notes", "factor-weak.drl.csv", legacyWith(lines -> {
                     lines.addAll(3, List.of("Notes,RuleTable evil", "Notes,ACTION", "Notes,",
                             "Notes,\"" + SET_PWNED.replace("\"\"yes\"\"", "\"\"$param\"\"") + "\"", "Notes,title", "Notes,yes"));
                     return lines;
-                }), 4, 2),
-                Arguments.of("a table hidden in the notes in lower case", with(lines -> {
-                    lines.add(3, "Notes,\" ruletable evil\"");
+                }), "extend"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("dataOnlyDirectories")
+    void aDataOnlyDirectoryRunsExactlyTheBundledPrecompiledRules(String shape, String tableName, List<String> table, String mode)
+            throws IOException {
+        // GIVEN
+        directory(tableName, table);
+        Files.writeString(rules.resolve("ruleset.properties"), "name=trust\nmode=" + mode + "\n");
+
+        // WHEN
+        CompiledRuleSet ruleSet = new RuleSetCompiler(ToolCatalogue.defaults()).compile(RuleSetSources.fromDirectory(rules, true));
+        Advisor advisor = Advisor.builder().rulesDirectory(rules).dataOnly(true).build();
+
+        // THEN the rule base is the bundled one itself (nothing was compiled), and nothing ran
+        CompiledRuleSet bundled = DroolsAdvisor.defaults().compiled();
+        assertThat(ruleNames(ruleSet)).isEqualTo(ruleNames(bundled));
+        assertThat(ruleSet.kieBase()).isSameAs(bundled.kieBase());
+        assertThat(ruleSet.precompiled()).isEqualTo(bundled.precompiled());
+        advisor.advise(ScoreCards.fromFactorMeans(Map.of(Factor.VISION, 1.0)), Organisations.FLEMISH_SERVICE_CENTRE);
+        assertThat(System.getProperty(PWNED)).isNull();
+    }
+
+    /** Issue 12's reproduction, its control character replaced by each of U+0000 to U+001F and U+007F. */
+    static Stream<Arguments> theIssuesReproductionWithEveryControlCharacter() {
+        return Stream.of("factor-weak.drl.csv", "factor-weak.csv").flatMap(table ->
+                IntStream.concat(IntStream.rangeClosed(0, 0x1F), IntStream.of(0x7F)).mapToObj(c -> Arguments.of(table, c)));
+    }
+
+    @ParameterizedTest(name = "{0} with U+{1}")
+    @MethodSource("theIssuesReproductionWithEveryControlCharacter")
+    void theHiddenTableOfIssue12IsRefusedOrHarmless(String tableName, int control) throws IOException {
+        // GIVEN the rows of the issue inserted before the fifth line, \u0001 replaced by the control character
+        Path marker = rules.resolve("pwned");
+        List<String> lines = new ArrayList<>(tableName.equals("factor-weak.csv") ? bundledTable() : legacyTable());
+        lines.addAll(4, List.of("Notes," + (char) control + "RuleTable evil", "Notes,ACTION", "Notes,",
+                "Notes,\"new java.io.File(\"\"" + marker + "\"\").mkdir();\"", "Notes,pwn", "Notes,X"));
+        Files.writeString(rules.resolve("ruleset.properties"), "name=trust\nmode=extend\n");
+        Files.writeString(rules.resolve(tableName), String.join("\n", lines));
+
+        // WHEN it is built data only, checked, and built as trusted code
+        RuleSetException dataOnly = catchThrowableOfType(RuleSetException.class,
+                () -> Advisor.builder().rulesDirectory(rules).dataOnly(true).build()
+                        .advise(ScoreCards.fromFactorMeans(Map.of(Factor.VISION, 1.0)), Organisations.FLEMISH_SERVICE_CENTRE));
+        RuleSetException trusted = catchThrowableOfType(RuleSetException.class,
+                () -> Advisor.builder().rulesDirectory(rules).build()
+                        .advise(ScoreCards.fromFactorMeans(Map.of(Factor.VISION, 1.0)), Organisations.FLEMISH_SERVICE_CENTRE));
+        CheckReport check = RuleChecker.create().dataOnly(true).check(rules);
+
+        // THEN nothing ran, and a refusal names the table and a row in it
+        assertThat(marker).doesNotExist();
+        for (RuleSetException refused : new RuleSetException[] {dataOnly, trusted}) {
+            if (refused != null) {
+                assertThat(refused.problems()).allSatisfy(problem -> {
+                    assertThat(problem.file()).isEqualTo(rules.resolve(tableName).toString());
+                    assertThat(problem.line()).isPositive();
+                });
+            }
+        }
+        assertThat(check.passed()).isEqualTo(dataOnly == null);
+        if (tableName.equals("factor-weak.csv") || control != '\t') {
+            assertThat(dataOnly).as("refused: the control character or the row is not data").isNotNull();
+        }
+    }
+
+    static Stream<Arguments> tablesThatTryToRunJava() {
+        return Stream.of(
+                Arguments.of("System.exit in a tool cell", "factor-weak.csv", cell(4, "System.exit(1)"), "2:4"),
+                Arguments.of("a quote closing the tool string", "factor-weak.csv",
+                        cell(4, "\"de-stek\"\"); System.exit(1); (\"\"\""), "2:4"),
+                Arguments.of("Runtime.exec in the priority cell", "factor-weak.csv",
+                        cell(3, "java.lang.Runtime.getRuntime().exec(\"\"x\"\")"), "2:3"),
+                Arguments.of("eval in the factor cell", "factor-weak.csv",
+                        cell(2, "\"legislation\"\", eval(" + SET_PWNED + "), factorId == \"\"x\""), "2:2"),
+                Arguments.of("code in the rule id", "factor-weak.csv", cell(1, "\"x\"\" when then " + SET_PWNED + " end rule \"\"y\""), "2:1"),
+                Arguments.of("a spreadsheet formula in a tool cell", "factor-weak.csv", cell(4, "=cmd|' /C calc'!A0"), "2:4"),
+                Arguments.of("the old table: Runtime.exec in the action code row", "factor-weak.drl.csv", legacyWith(lines -> {
+                    lines.set(8, lines.get(8).replace("advice.suggest(kcontext, \"\"$param\"\");",
+                            "java.lang.Runtime.getRuntime().exec(\"\"$param\"\");"));
                     return lines;
-                }), 4, 2),
-                Arguments.of("a second note cell", with(lines -> {
-                    lines.add(3, "Notes,text,Functions");
+                }), "9:4"),
+                Arguments.of("the old table: eval in the condition code row", "factor-weak.drl.csv", legacyWith(lines -> {
+                    lines.set(8, lines.get(8).replace("factorId == \"\"$param\"\"", "eval(" + SET_PWNED + " != null)"));
                     return lines;
-                }), 4, 3),
-                Arguments.of("a table started in the column titles", with(lines -> {
+                }), "9:2"),
+                Arguments.of("the old table: a Functions row", "factor-weak.drl.csv", legacyWith(lines -> {
+                    lines.add(3, "Functions,\"function void f() { " + SET_PWNED + " }\",,");
+                    return lines;
+                }), "4:1"),
+                Arguments.of("the old table: an extra import", "factor-weak.drl.csv", legacyWith(lines -> {
+                    lines.set(1, "Import,\"java.lang.Runtime, org.inclusionscan.rules.facts.*, org.inclusionscan.rules.Thresholds\",,");
+                    return lines;
+                }), "2:2"),
+                Arguments.of("the old table: a second Import cell", "factor-weak.drl.csv", legacyWith(lines -> {
+                    lines.set(1, lines.get(1).replaceFirst(",,$", ",java.lang.Runtime,"));
+                    return lines;
+                }), "2:3"),
+                Arguments.of("the old table: a table started in the column titles", "factor-weak.drl.csv", legacyWith(lines -> {
                     lines.set(9, "RuleTable evil,factor,priority,tools");
                     return lines;
-                }), 10, 1),
-                Arguments.of("a rule id that starts a table", cell(1, "ruletable-x"), 11, 1),
-                // Found by TableFuzzTest: Drools makes a rule without conditions of a table without rows.
-                Arguments.of("a table without rows", with(lines -> {
-                    lines.subList(10, lines.size()).clear();
-                    return lines;
-                }), 6, 1));
+                }), "10:1"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("tablesThatTryToRunJava")
-    void aTableThatTriesToRunJavaIsRefusedAtItsCellAndNothingRuns(String attempt, List<String> table, int line, int cell)
-            throws IOException {
+    void aTableThatTriesToRunJavaIsRefusedAtItsCellAndNothingRuns(String attempt, String tableName, List<String> table,
+            String refusedAt) throws IOException {
         // GIVEN
-        Path file = directory(table);
+        Path file = directory(tableName, table);
 
         // WHEN it is built (in either mode) and checked
         RuleSetException refused = catchThrowableOfType(RuleSetException.class,
@@ -215,19 +331,31 @@ class TrustBoundaryTest {
                 () -> Advisor.builder().rulesDirectory(rules).build());
         CheckReport check = RuleChecker.create().check(rules);
 
-        // THEN it is refused before Drools compiles it, at the line and cell of the attempt, and nothing ran
+        // THEN it is refused at the cell of the attempt, and nothing ran
         assertThat(refused).as("refused data only").isNotNull();
         assertThat(refusedAsTrusted).as("refused as trusted").isNotNull();
         assertThat(refused.problems()).allSatisfy(problem -> {
             assertThat(problem.file()).isEqualTo(file.toString());
-            assertThat(problem.message()).doesNotContain("generated from this table");
+            assertThat(problem.inCell()).isTrue();
         });
-        assertThat(refused.problems()).anySatisfy(problem -> {
-            assertThat(problem.line()).isEqualTo(line);
-            assertThat(problem.column()).isEqualTo(cell);
-        });
+        assertThat(refused.problems()).extracting(problem -> problem.line() + ":" + problem.column()).contains(refusedAt);
         assertThat(check.passed()).isFalse();
         assertThat(check.ruleSet()).isEmpty();
         assertThat(System.getProperty(PWNED)).isNull();
+    }
+
+    @Test
+    void aDataOnlyDirectoryIsReadWithoutCompilingAnything() throws IOException {
+        // GIVEN
+        directory(bundledTable());
+
+        // WHEN
+        long started = System.nanoTime();
+        CheckReport check = RuleChecker.create().dataOnly(true).check(rules);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        // THEN (generous: the point is that no compiler runs, which alone took about a second)
+        assertThat(check.problems()).isEmpty();
+        assertThat(millis).as("check of a data-only directory, ms").isLessThan(2_000);
     }
 }

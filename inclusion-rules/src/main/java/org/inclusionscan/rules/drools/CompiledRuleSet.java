@@ -8,7 +8,9 @@ import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Organisation;
+import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.Thresholds;
+import org.inclusionscan.rules.facts.FactorRuleRow;
 import org.inclusionscan.rules.facts.AdviceCollector;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.tools.ToolCatalogue;
@@ -34,10 +36,13 @@ public final class CompiledRuleSet {
     private final KieSessionsPool pool;
     private final Set<String> globals;
     private final List<RuleInfo> rules;
+    private final List<FactorRuleRow> tableRows;
     private final boolean precompiled;
+    private final List<RuleProblem> notices;
 
     CompiledRuleSet(RuleSetInfo info, RuleSetSources sources, Thresholds thresholds, Texts texts, ToolCatalogue catalogue,
-            KieBase kieBase, Set<String> globals, List<RuleInfo> rules, boolean precompiled) {
+            KieBase kieBase, Set<String> globals, List<RuleInfo> rules, List<FactorRuleRow> tableRows, boolean precompiled,
+            List<RuleProblem> notices) {
         this.info = Objects.requireNonNull(info, "info");
         this.sources = sources;
         this.thresholds = thresholds;
@@ -47,7 +52,9 @@ public final class CompiledRuleSet {
         this.pool = kieBase.newKieSessionsPool(POOL_SIZE);
         this.globals = Set.copyOf(globals);
         this.rules = List.copyOf(rules);
+        this.tableRows = List.copyOf(tableRows);
         this.precompiled = precompiled;
+        this.notices = List.copyOf(notices);
     }
 
     /** True when the rule base came from classes precompiled at build time, not from compiling DRL now. */
@@ -60,7 +67,8 @@ public final class CompiledRuleSet {
     }
 
     /**
-     * Advises with only the rules whose name passes the filter (for tests of one rule).
+     * Advises with only the rules whose advice id passes the filter (for tests of one rule): the
+     * rule's name, or for the table rule the id of the row it matched.
      *
      * @param ruleFilter null for all rules
      */
@@ -76,18 +84,36 @@ public final class CompiledRuleSet {
             if (globals.contains("thresholds")) {
                 session.setGlobal("thresholds", thresholds);
             }
-            for (Object fact : Facts.of(scores, organisation)) {
+            for (Object fact : facts(scores, organisation)) {
                 session.insert(fact);
             }
             if (ruleFilter == null) {
                 session.fireAllRules();
             } else {
-                session.fireAllRules(match -> ruleFilter.test(match.getRule().getName()));
+                session.fireAllRules(match -> ruleFilter.test(match.getRule().getName().equals(RuleSetSources.TABLE_RULE)
+                        ? ((FactorRuleRow) match.getDeclarationValue("$row")).getId() : match.getRule().getName()));
             }
         } finally {
             session.dispose();
         }
         return collector.toAdvice(info, catalogue, organisation);
+    }
+
+    /** The facts a session of this rule set sees: the scores' and organisation's ({@link Facts#of}) and the table's rows. */
+    public List<Object> facts(ScoreCard scores, Organisation organisation) {
+        List<Object> facts = Facts.of(scores, organisation);
+        facts.addAll(tableRows);
+        return facts;
+    }
+
+    /** The rows of the factor table, as inserted in every session. */
+    public List<FactorRuleRow> tableRows() {
+        return tableRows;
+    }
+
+    /** What reading the rule set noticed that did not stop it: how the table was read, files not read. */
+    public List<RuleProblem> notices() {
+        return notices;
     }
 
     public RuleSetInfo info() {
@@ -114,7 +140,7 @@ public final class CompiledRuleSet {
         return kieBase;
     }
 
-    /** The rules as read from their files (DRL comments, table rows), in file order. */
+    /** The rules as read from their files (table rows, DRL comments), in file order. */
     public List<RuleInfo> rules() {
         return rules;
     }

@@ -3,6 +3,7 @@ package org.inclusionscan.rules.drools;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inclusionscan.rules.RuleMessageCode;
@@ -25,8 +26,27 @@ final class DrlScanner {
     private static final Pattern PRIORITY_KEY = Pattern.compile("thresholds\\.priority\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern TRAILING_KEY = Pattern.compile("\\.(?:gap|spread)\\s*\\([^;\"]*,\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern BOOST_KEY = Pattern.compile("\\.boost\\s*\\(\\s*kcontext\\s*,\\s*\"([^\"]*)\"");
+    /** The optional second key of {@code advice.boost(kcontext, "amount", "gap", "reason", ...)}. */
+    private static final Pattern BOOST_GAP_KEY = Pattern.compile(
+            "\\.boost\\s*\\(\\s*kcontext\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\"\\s*,\\s*\"");
 
     private DrlScanner() {
+    }
+
+    /** Every threshold key the text names where rules name them ({@code thresholds.value("...")}, {@code .below("...")}, ...). */
+    static Set<String> thresholdKeys(String text) {
+        Set<String> keys = new TreeSet<>();
+        for (Pattern pattern : List.of(VALUE_KEY, TRAILING_KEY, BOOST_KEY, BOOST_GAP_KEY)) {
+            Matcher matcher = pattern.matcher(text);
+            while (matcher.find()) {
+                keys.add(matcher.group(1));
+            }
+        }
+        Matcher priority = PRIORITY_KEY.matcher(text);
+        while (priority.find()) {
+            keys.add("priority." + priority.group(1));
+        }
+        return keys;
     }
 
     static List<RuleInfo> scan(RuleSource file, Set<String> toolIds, Thresholds thresholds, List<RuleProblem> problems) {
@@ -66,6 +86,7 @@ final class DrlScanner {
             checkKeys(file, text, PRIORITY_KEY, "priority.", thresholds, problems);
             checkKeys(file, text, TRAILING_KEY, "", thresholds, problems);
             checkKeys(file, text, BOOST_KEY, "", thresholds, problems);
+            checkKeys(file, text, BOOST_GAP_KEY, "", thresholds, problems);
         }
         return rules;
     }

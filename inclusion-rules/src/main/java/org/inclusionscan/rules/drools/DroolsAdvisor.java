@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
 import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.model.Language;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.rules.Thresholds;
@@ -27,10 +29,7 @@ public final class DroolsAdvisor implements Advisor {
         static final DroolsAdvisor INSTANCE = new DroolsAdvisor(bundled());
 
         private static CompiledRuleSet bundled() {
-            RuleSetSources sources = RuleSetSources.bundled();
-            RuleSetCompiler compiler = new RuleSetCompiler(ToolCatalogue.defaults());
-            return PrecompiledDefaults.load(sources).map(kieBase -> compiler.compile(sources, kieBase))
-                    .orElseGet(() -> compiler.compile(sources));
+            return new RuleSetCompiler(ToolCatalogue.defaults()).compileWithBundledRules(RuleSetSources.bundled());
         }
     }
 
@@ -42,12 +41,31 @@ public final class DroolsAdvisor implements Advisor {
         return Defaults.INSTANCE;
     }
 
-    /** Copies every bundled file into the directory, in the same layout. */
+    /**
+     * Copies every bundled file into the directory, in the same layout, and writes a wording file
+     * per language ({@code advice_nl.properties}, ...) that lists every recommendation's texts as
+     * comments, to uncomment and change.
+     */
     public static void exportDefaults(Path directory) throws IOException {
         for (String name : RuleSetSources.bundledFileNames()) {
             Path target = directory.resolve(name);
             Files.createDirectories(target.getParent());
             Files.writeString(target, RuleSetSources.readBundled(name), StandardCharsets.UTF_8);
+        }
+        CompiledRuleSet rules = defaults().compiled();
+        for (Language language : Language.values()) {
+            StringBuilder file = new StringBuilder();
+            rules.texts().get(language, "rule-words.wording-file.header").lines()
+                    .forEach(line -> file.append("# ").append(line).append('\n'));
+            for (RuleInfo rule : rules.rules()) {
+                file.append('\n');
+                for (String part : List.of("title", "why", "action")) {
+                    String key = "advice." + rule.id() + "." + part;
+                    rules.texts().find(language, key).ifPresent(text -> file.append("# ").append(key).append(" = ")
+                            .append(text.replace("\n", " ")).append('\n'));
+                }
+            }
+            Files.writeString(directory.resolve("advice_" + language.id() + ".properties"), file, StandardCharsets.UTF_8);
         }
     }
 

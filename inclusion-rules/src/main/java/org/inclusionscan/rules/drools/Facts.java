@@ -18,7 +18,7 @@ public final class Facts {
 
     /** One fact per present score (absent scores are left out), the context, and the scan. */
     public static List<Object> of(ScoreCard card, Organisation organisation) {
-        List<Object> facts = new ArrayList<>(32);
+        List<Object> facts = new ArrayList<>(64);
         facts.add(new ContextFact(organisation));
         boolean complete = card.overall().isPresent();
         for (var score : card.factors().values()) {

@@ -1,12 +1,12 @@
 package org.inclusionscan.rules.drools;
 
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,6 +16,8 @@ import org.inclusionscan.rules.RuleMessageCode;
 import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.RuleSetException;
 import org.inclusionscan.rules.Thresholds;
+import org.inclusionscan.rules.facts.FactorRuleRow;
+import org.inclusionscan.rules.table.FactorTable;
 import org.inclusionscan.tools.ToolCatalogue;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
@@ -29,10 +31,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Compiles rule set sources with Drools' classic DRL builder ({@code drools-engine} +
- * {@code drools-mvel} + {@code drools-decisiontables}): thresholds first, then the checks Drools
- * cannot make (tool ids, threshold keys, data-only decision tables), then the DRL compiler. Every
- * problem of every file is reported at once, located; nothing half-built is ever returned.
+ * Compiles rule set sources: thresholds first, then the checks Drools cannot make (tool ids,
+ * threshold keys, wording keys), the factor table through our own parser (data, never compiled),
+ * then the DRL with Drools' classic builder ({@code drools-engine} + {@code drools-mvel}). A
+ * data-only rule set compiles nothing: its rule base is the bundled one, precompiled at build time.
+ * Every problem of every file is reported at once, located; nothing half-built is ever returned.
  */
 public final class RuleSetCompiler {
 
@@ -48,62 +51,100 @@ public final class RuleSetCompiler {
         this.catalogue = catalogue;
     }
 
+    /** The bundled rule base, built once: from the precompiled classes when they match, else compiled from the bundled DRL. */
+    private static final class Bundled {
+        static final Bundled INSTANCE = load();
+
+        final KieBase kieBase;
+        final boolean precompiled;
+
+        private Bundled(KieBase kieBase, boolean precompiled) {
+            this.kieBase = kieBase;
+            this.precompiled = precompiled;
+        }
+
+        private static Bundled load() {
+            RuleSetSources sources = RuleSetSources.bundled();
+            return PrecompiledDefaults.load(sources).map(kieBase -> new Bundled(kieBase, true))
+                    .orElseGet(() -> new Bundled(build(sources, sources.rules(), new ArrayList<>()), false));
+        }
+    }
+
     /**
      * @throws RuleSetException with every located problem when the rule set cannot be used
      */
     public CompiledRuleSet compile(RuleSetSources sources) {
-        return compile(sources, null);
+        return compile(sources, sources.dataOnly());
     }
 
     /**
-     * The same checks as {@link #compile(RuleSetSources)}, but with a rule base built before (the
-     * bundled rules precompiled at build time, see {@link PrecompiledDefaults}) instead of compiling
-     * the DRL again. The caller vouches that the rule base was built from exactly these rule files.
+     * The same checks as {@link #compile(RuleSetSources)}, but with the bundled rule base (built
+     * once, from the classes precompiled at build time when they match, see {@link PrecompiledDefaults})
+     * instead of compiling the DRL. The caller vouches that the sources' DRL files are the bundled ones.
      */
-    CompiledRuleSet compile(RuleSetSources sources, KieBase precompiled) {
+    CompiledRuleSet compileWithBundledRules(RuleSetSources sources) {
+        return compile(sources, true);
+    }
+
+    private CompiledRuleSet compile(RuleSetSources sources, boolean bundledRules) {
         long started = System.nanoTime();
         List<RuleProblem> problems = new ArrayList<>();
-        Optional<Thresholds> thresholds = ThresholdsReader.read(sources.thresholds(), problems);
-        List<RuleInfo> rules = new ArrayList<>();
-        List<RuleSource> compilable = new ArrayList<>();
-        DecisionTableChecker tables = DecisionTableChecker.fromBundledTemplate();
+        List<RuleProblem> notices = new ArrayList<>(sources.notices());
+        Set<String> usedKeys = new TreeSet<>(Thresholds.BUILT_IN_KEYS);
+        Set<String> bundledKeys = new TreeSet<>();
         for (RuleSource file : sources.rules()) {
-            if (file.isDecisionTable()) {
-                int before = problems.size();
-                rules.addAll(tables.check(file, catalogue.ids(), problems));
-                if (problems.size() == before) {
-                    compilable.add(file);
-                }
-            } else {
-                rules.addAll(DrlScanner.scan(file, catalogue.ids(), thresholds.orElse(null), problems));
-                compilable.add(file);
+            Set<String> keys = DrlScanner.thresholdKeys(file.content());
+            usedKeys.addAll(keys);
+            if (isBundled(file)) {
+                bundledKeys.addAll(keys);
             }
         }
-        if (sources.rules().isEmpty()) {
+        Optional<Thresholds> thresholds = ThresholdsReader.read(sources.thresholds(), usedKeys, problems);
+        if (thresholds.isPresent() && !sources.thresholds().isEmpty()) {
+            String last = sources.thresholds().get(sources.thresholds().size() - 1).display();
+            bundledKeys.stream().filter(key -> !thresholds.get().has(key))
+                    .forEach(key -> problems.add(RuleProblem.inFile(last, RuleMessageCode.THRESHOLDS_MISSING_KEY, "key", key)));
+        }
+        List<RuleInfo> rules = new ArrayList<>();
+        for (RuleSource file : sources.rules()) {
+            boolean bundled = isBundled(file);
+            List<RuleInfo> scanned = DrlScanner.scan(file, catalogue.ids(), bundled ? null : thresholds.orElse(null), problems);
+            if (!(bundled && file.name().equals(RuleSetSources.TABLE_RULE_FILE))) {
+                rules.addAll(scanned);
+            }
+        }
+        List<FactorRuleRow> rows = List.of();
+        if (sources.table().isPresent()) {
+            Optional<FactorTable> table = FactorTable.read(sources.table().get(), catalogue.ids(), problems, notices);
+            if (table.isPresent()) {
+                rows = table.get().rows();
+                rules.addAll(0, table.get().rules());
+            }
+        }
+        if (sources.rules().isEmpty() && sources.table().isEmpty()) {
             problems.add(RuleProblem.inFile(sources.origin(), RuleMessageCode.RULESET_NO_RULE_FILES));
         }
-        Texts texts = Texts.defaults();
-        if (sources.wording().isPresent()) {
-            try {
-                texts = texts.withOverrides(sources.wording().get());
-            } catch (IOException | IllegalArgumentException e) {
-                problems.add(RuleProblem.inFile(sources.wording().get().toString(), RuleMessageCode.RULESET_WORDING_UNREADABLE,
-                        "detail", String.valueOf(e.getMessage())));
-            }
-        }
+        Texts texts = WordingReader.read(sources.wording(), rules, problems);
         String version = sources.version();
-        if (precompiled != null && !problems.isEmpty()) {
+        if (bundledRules && !problems.isEmpty()) {
             throw new RuleSetException(sources.origin(), problems);
         }
-        KieBase kieBase = precompiled == null ? build(sources, compilable, problems) : precompiled;
+        KieBase kieBase = bundledRules ? Bundled.INSTANCE.kieBase : build(sources, sources.rules(), problems);
+        boolean precompiled = bundledRules && Bundled.INSTANCE.precompiled;
         Set<String> globals = new HashSet<>();
         for (KiePackage kiePackage : kieBase.getKiePackages()) {
             kiePackage.getGlobalVariables().forEach(global -> globals.add(global.getName()));
         }
         RuleSetInfo info = new RuleSetInfo(sources.name(), version);
-        LOG.info("{} rule set {} {} from {}: {} rules in {} ms", precompiled == null ? "Built" : "Loaded precompiled",
+        LOG.info("{} rule set {} {} from {}: {} rules in {} ms", bundledRules ? "Loaded bundled rules for" : "Built",
                 info.name(), info.version(), sources.origin(), rules.size(), (System.nanoTime() - started) / 1_000_000);
-        return new CompiledRuleSet(info, sources, thresholds.orElseThrow(), texts, catalogue, kieBase, globals, rules, precompiled != null);
+        return new CompiledRuleSet(info, sources, thresholds.orElseThrow(), texts, catalogue, kieBase, globals, rules, rows,
+                precompiled, notices);
+    }
+
+    /** A file of the bundled rules (ours), read from the class path. */
+    static boolean isBundled(RuleSource file) {
+        return file.display().startsWith("classpath:");
     }
 
     /** The classic DRL build; every problem is added, and thrown with the ones found before. */
@@ -117,8 +158,7 @@ public final class RuleSetCompiler {
             KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
             errors = builder.getResults().getMessages(Message.Level.ERROR);
         } catch (RuntimeException e) {
-            // Drools throws, rather than reports, what its decision-table parser cannot read (a
-            // DecisionTableParseException); the table checker should stop such a table first.
+            // Drools may throw, rather than report, what it cannot read.
             kieServices.getRepository().removeKieModule(releaseId);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
             String file = sources.rules().stream().filter(source -> message.contains(source.name())).map(RuleSource::display)
@@ -155,11 +195,10 @@ public final class RuleSetCompiler {
     }
 
     private static final Pattern DRL_PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)");
-    private static final Pattern TABLE_PACKAGE = Pattern.compile("(?m)^\"?RuleSet\"?\\s*,\\s*\"?([\\w.]+)");
 
     /** Where Drools wants a file: in the folder of its package (else it warns). */
     private static String kieFileSystemPath(RuleSource file) {
-        Matcher matcher = (file.isDecisionTable() ? TABLE_PACKAGE : DRL_PACKAGE).matcher(file.content());
+        Matcher matcher = DRL_PACKAGE.matcher(file.content());
         String folder = matcher.find() ? matcher.group(1).replace('.', '/') + "/" : "rules/";
         return KFS_ROOT + folder + file.name();
     }
@@ -186,9 +225,6 @@ public final class RuleSetCompiler {
             column = Integer.parseInt(location.group(2));
         }
         String cleaned = ERROR_PREFIX.matcher(text).replaceFirst("").replaceAll("\\s+", " ").strip();
-        if (file != null && file.isDecisionTable()) {
-            return Optional.of(RuleProblem.inFile(display, RuleMessageCode.DROOLS_REPORTED_IN_TABLE, "line", line, "detail", cleaned));
-        }
         return Optional.of(RuleProblem.at(display, line, column, RuleMessageCode.DROOLS_REPORTED, "detail", cleaned));
     }
 }

@@ -19,8 +19,4 @@ public record RuleSource(String name, String display, String content) {
     public boolean isDrl() {
         return name.endsWith(".drl");
     }
-
-    public boolean isDecisionTable() {
-        return name.endsWith(".drl.csv");
-    }
 }

@@ -63,7 +63,7 @@ public final class AdviceCollector {
     }
 
     /**
-     * Adds tools to the recommendation the firing rule started last, for decision tables:
+     * Adds tools to the recommendation the firing rule started last, as a list written in one string:
      * {@code "inclusieweb, talentenkaart"} (separated by commas or spaces).
      */
     public void suggest(RuleContext kcontext, String tools) {
@@ -83,14 +83,23 @@ public final class AdviceCollector {
      * explanation says why.
      */
     public void boost(RuleContext kcontext, String amountKey, String reason, Factor... factors) {
-        boost(kcontext.getRule().getName(), amountKey, reason, factors);
+        boost(kcontext.getRule().getName(), amountKey, null, reason, factors);
     }
 
-    /** {@link #boost(RuleContext, String, String, Factor...)} for the rule of this name. */
-    public void boost(String ruleName, String amountKey, String reason, Factor... factors) {
+    /**
+     * As {@link #boost(RuleContext, String, String, Factor...)}, but never past the recommendation of a
+     * factor that scores at least the value of {@code gapKey} lower: a clearly weaker factor keeps
+     * coming first.
+     */
+    public void boost(RuleContext kcontext, String amountKey, String gapKey, String reason, Factor... factors) {
+        boost(kcontext.getRule().getName(), amountKey, gapKey, reason, factors);
+    }
+
+    /** {@link #boost(RuleContext, String, String, String, Factor...)} for the rule of this name; {@code gapKey} may be null. */
+    public void boost(String ruleName, String amountKey, String gapKey, String reason, Factor... factors) {
         int amount = (int) Math.round(thresholds.value(amountKey));
         for (Factor factor : factors) {
-            boosts.add(new Boost("factor." + factor.id() + ".weak", amount, amountKey, ruleName,
+            boosts.add(new Boost("factor." + factor.id() + ".weak", amount, amountKey, gapKey, ruleName,
                     "priority +" + amount + " (" + amountKey + ") by rule " + ruleName + ": " + reason));
         }
     }
@@ -142,9 +151,9 @@ public final class AdviceCollector {
 
     /**
      * Boosts raise a weak-factor recommendation once, by the largest amount asked (they do not add
-     * up; every rule that asked is named), and never past the recommendation of a factor that scores
-     * at least {@value #BOOST_CLEAR_GAP} lower: a clearly weaker factor keeps coming first. Each
-     * limit is said in the explanation.
+     * up; every rule that asked is named), and, when the boost names a gap key, never past the
+     * recommendation of a factor that scores at least that much lower: a clearly weaker factor keeps
+     * coming first. Each limit is said in the explanation.
      */
     private void applyBoosts(Map<String, Draft> byId) {
         Map<Draft, List<Boost>> byDraft = new LinkedHashMap<>();
@@ -158,7 +167,6 @@ public final class AdviceCollector {
         if (byDraft.isEmpty()) {
             return;
         }
-        double clearGap = thresholds.find(BOOST_CLEAR_GAP).orElse(Double.NaN);
         // Weakest factors first, so a weaker factor's priority is final before a stronger one is capped by it.
         List<Draft> factorDrafts = byId.values().stream().filter(d -> !Double.isNaN(d.factorMean()))
                 .sorted(Comparator.comparingDouble(Draft::factorMean)).toList();
@@ -168,6 +176,8 @@ public final class AdviceCollector {
                 continue;
             }
             Boost applied = asked.stream().max(Comparator.comparingInt(Boost::amount)).orElseThrow();
+            String gapKey = applied.gapKey();
+            double clearGap = gapKey == null ? Double.NaN : thresholds.value(gapKey);
             int base = draft.priority;
             int raised = Math.min(100, base + applied.amount());
             Draft limit = null;
@@ -191,10 +201,10 @@ public final class AdviceCollector {
                 Factor weakerFactor = limit.factors.iterator().next();
                 draft.matched.add("priority held at " + draft.priority + ": factor " + weakerFactor.id() + " (mean "
                         + Decimals.two(limit.factorMean()) + ") is at least " + Decimals.two(clearGap) + " lower ("
-                        + BOOST_CLEAR_GAP + ") and keeps coming first");
+                        + gapKey + ") and keeps coming first");
                 draft.facts.add(new Explanation.Fact("boost-limited", Map.of("priority", Integer.toString(draft.priority),
                         "subject", "factor:" + weakerFactor.id(), "mean", Decimals.two(limit.factorMean()),
-                        "threshold", Decimals.two(clearGap), "key", BOOST_CLEAR_GAP)));
+                        "threshold", Decimals.two(clearGap), "key", gapKey)));
             }
         }
     }
@@ -448,11 +458,8 @@ public final class AdviceCollector {
         }
     }
 
-    private record Boost(String recommendationId, int amount, String amountKey, String rule, String why) {
+    private record Boost(String recommendationId, int amount, String amountKey, String gapKey, String rule, String why) {
     }
-
-    /** Where a boost may not lift a recommendation past a clearly weaker factor: the gap key, optional. */
-    public static final String BOOST_CLEAR_GAP = "target-group.boost.clear-gap";
 
     /**
      * The advice from what the rules said: drafts of the same id merged, boosts applied, tools

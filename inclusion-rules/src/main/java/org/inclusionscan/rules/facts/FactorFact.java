@@ -34,7 +34,7 @@ public final class FactorFact {
         return factor;
     }
 
-    /** The factor's id, e.g. {@code network-vitality}, for decision tables. */
+    /** The factor's id, e.g. {@code network-vitality}. */
     public String getFactorId() {
         return factor.id();
     }

@@ -67,7 +67,7 @@ class PrecompiledDefaultsTest {
         RuleSource first = changed.get(0);
         changed.set(0, new RuleSource(first.name(), first.display(), first.content() + "\n// changed\n"));
         RuleSetSources edited = new RuleSetSources(bundled.name(), bundled.origin(), changed, bundled.thresholds(),
-                bundled.wording(), bundled.scenarios());
+                bundled.wording(), bundled.scenarios(), bundled.table());
 
         assertThat(PrecompiledDefaults.load(bundled)).isPresent();
         assertThat(PrecompiledDefaults.load(edited)).isEmpty();

@@ -1,76 +1,95 @@
 package org.inclusionscan.rules.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
+import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.RuleSetException;
-import org.inclusionscan.rules.drools.RuleSetCompiler;
-import org.inclusionscan.rules.drools.RuleSetSources;
-import org.inclusionscan.rules.drools.RuleSource;
-import org.inclusionscan.tools.ToolCatalogue;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Decision tables that {@link TableFuzzTest} found (issue #7): each passed the table checker and
- * then failed in Drools (unlocated errors, a rule without conditions, or an exception that left
- * the compiler). Each is now refused by the checker at its line and cell.
+ * Tables that {@link TableFuzzTest} found. The first ones (issue #7) each passed the old decision
+ * table checker and then failed inside Drools' spreadsheet compiler; the table is now data read by
+ * our own parser, so each is either read as exactly its rows or refused at its cell. The 0x1C byte
+ * (issue #12): inserted at offset 8, it reached Drools as an unlocated "no viable alternative" error.
  */
 class FoundByFuzzingTest {
 
-    private static List<String> with(UnaryOperator<List<String>> change) {
-        return change.apply(new ArrayList<>(TableFuzzTest.BUNDLED));
+    private static List<String> legacy(UnaryOperator<List<String>> change) {
+        return change.apply(new ArrayList<>(TableFuzzTest.LEGACY));
     }
 
+    private static byte[] bytes(List<String> lines) {
+        return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] inserted(List<String> lines, int offset, int value) {
+        byte[] original = bytes(lines);
+        byte[] changed = new byte[original.length + 1];
+        System.arraycopy(original, 0, changed, 0, offset);
+        changed[offset] = (byte) value;
+        System.arraycopy(original, offset, changed, offset + 1, original.length - offset);
+        return changed;
+    }
+
+    /** The case, the file, its bytes, and where it is refused ("row:cell"), or empty when it is read as its rows. */
     static Stream<Arguments> tables() {
         return Stream.of(
-                Arguments.of("no Import row: errors on lines of the generated DRL", with(lines -> {
+                Arguments.of("no Import row: errors on lines of the generated DRL", TableFuzzTest.LEGACY_FILE, bytes(legacy(lines -> {
                     lines.remove(1);
                     return lines;
-                }), 1, 1),
-                Arguments.of("no Variables row", with(lines -> {
+                })), Optional.of("2:1")),
+                Arguments.of("no Variables row", TableFuzzTest.LEGACY_FILE, bytes(legacy(lines -> {
                     lines.remove(2);
                     return lines;
-                }), 1, 1),
-                Arguments.of("a second RuleSet row", with(lines -> {
+                })), Optional.of("5:1")),
+                Arguments.of("a second RuleSet row (no longer read: harmless)", TableFuzzTest.LEGACY_FILE, bytes(legacy(lines -> {
                     lines.add(1, "RuleSet,org.inclusionscan.rules.other,,");
                     return lines;
-                }), 2, 1),
-                Arguments.of("a table that ends after its titles: Drools makes a rule without conditions", with(lines -> {
-                    lines.subList(10, lines.size()).clear();
-                    return lines;
-                }), 6, 1),
-                Arguments.of("a title right of the code columns: Drools threw DecisionTableParseException", with(lines -> {
-                    lines.set(9, lines.get(9) + ",notes");
-                    return lines;
-                }), 10, 5),
-                Arguments.of("a package with a Java keyword (one byte deleted from 'defaults'): errors on generated lines", with(lines -> {
-                    lines.set(0, lines.get(0).replace("rules.defaults", "rules.default"));
-                    return lines;
-                }), 1, 2));
+                })), Optional.empty()),
+                Arguments.of("a table that ends after its titles: Drools made a rule without conditions", TableFuzzTest.LEGACY_FILE,
+                        bytes(legacy(lines -> {
+                            lines.subList(10, lines.size()).clear();
+                            return lines;
+                        })), Optional.empty()),
+                Arguments.of("a title right of the code columns: Drools threw DecisionTableParseException", TableFuzzTest.LEGACY_FILE,
+                        bytes(legacy(lines -> {
+                            lines.set(9, lines.get(9) + ",notes");
+                            return lines;
+                        })), Optional.of("10:5")),
+                Arguments.of("a package with a Java keyword (no longer read: harmless)", TableFuzzTest.LEGACY_FILE,
+                        bytes(legacy(lines -> {
+                            lines.set(0, lines.get(0).replace("rules.defaults", "rules.default"));
+                            return lines;
+                        })), Optional.empty()),
+                Arguments.of("issue 12: byte 0x1C at offset 8 of the old table", TableFuzzTest.LEGACY_FILE,
+                        inserted(TableFuzzTest.LEGACY, 8, 0x1C), Optional.of("1:2")),
+                Arguments.of("issue 12: byte 0x1C at offset 8 of the table", TableFuzzTest.FILE,
+                        inserted(TableFuzzTest.BUNDLED, 8, 0x1C), Optional.of("1:2")));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("tables")
-    void isRefusedAtItsLineAndCell(String found, List<String> table, int line, int cell) {
-        RuleSource source = new RuleSource("factor-weak.drl.csv", TableFuzzTest.FILE, String.join("\n", table) + "\n");
-        RuleSetSources sources = new RuleSetSources("fuzz", "fuzz", List.of(source), RuleSetSources.bundled().thresholds(),
-                Optional.empty(), List.of());
+    void isReadAsItsRowsOrRefusedAtItsCell(String found, String file, byte[] table, Optional<String> refusedAt) {
+        // WHEN it is read (TableFuzzTest.table checks an accepted table's rows and rule base, and that a refusal is located)
+        String outcome = TableFuzzTest.table(file, table);
 
-        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
-                () -> new RuleSetCompiler(ToolCatalogue.defaults()).compile(sources));
-
-        assertThat(refused).isNotNull();
-        RuleFileOracle.tableProblemsAreLocated(refused, TableFuzzTest.FILE, table.size());
-        assertThat(refused.problems()).anySatisfy(problem -> {
-            assertThat(problem.line()).isEqualTo(line);
-            assertThat(problem.column()).isEqualTo(cell);
-        });
+        // THEN
+        if (refusedAt.isEmpty()) {
+            assertThat(outcome).isEqualTo("accepted");
+        } else {
+            assertThat(outcome).isEqualTo("refused");
+            RuleSetException error = TableFuzzTest.refusal(file, table);
+            assertThat(error.problems()).extracting(problem -> problem.line() + ":" + problem.column()).contains(refusedAt.get());
+            assertThat(error.problems()).allSatisfy(problem -> assertThat(problem.inCell() || problem.line() == 0).isTrue());
+            assertThat(error.problems()).extracting(RuleProblem::file).containsOnly(file);
+        }
     }
 }

@@ -101,7 +101,8 @@ class ScenarioFuzzTest {
         Arbitrary<Map<String, Double>> dimensions = Arbitraries.maps(ids(Dimension.class), means).ofMaxSize(3);
         Arbitrary<Map<String, Double>> domains = Arbitraries.maps(ids(Domain.class), means).ofMaxSize(3);
         Arbitrary<List<String>> groups = ids(TargetGroup.class).list().uniqueElements().ofMaxSize(3);
-        Arbitrary<List<String>> tools = Arbitraries.of(List.copyOf(ToolCatalogue.defaults().ids())).list().ofMaxSize(3);
+        // At least one tool: a scenario must expect something (issue 12).
+        Arbitrary<List<String>> tools = Arbitraries.of(List.copyOf(ToolCatalogue.defaults().ids())).list().ofMinSize(1).ofMaxSize(3);
         Arbitrary<ObjectNode> given = Combinators.combine(ids(Region.class), ids(Sector.class), groups, factors, spread,
                 dimensions, domains, Arbitraries.integers().between(1, 2000)).as((region, sector, targetGroups, f, s, d, o, respondents) -> {
                     ObjectNode node = Json.mapper().createObjectNode();

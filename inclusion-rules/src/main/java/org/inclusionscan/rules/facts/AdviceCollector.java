@@ -41,6 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class AdviceCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdviceCollector.class);
+    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("row (\\d+) of (\\S+)");
 
     private final Thresholds thresholds;
     private final List<Draft> drafts = new ArrayList<>();
@@ -358,7 +359,10 @@ public final class AdviceCollector {
         /** A condition in words, for what a fact cannot say itself (shown as it is, in every language). */
         public Draft note(String text) {
             matched.add(text);
-            facts.add(new Explanation.Fact("note", Map.of("text", text)));
+            // The factor table names its rows "row 11 of factor-weak.csv": said in the report's language.
+            java.util.regex.Matcher row = TABLE_ROW.matcher(text);
+            facts.add(row.matches() ? new Explanation.Fact("table-row", Map.of("row", row.group(1), "file", row.group(2)))
+                    : new Explanation.Fact("note", Map.of("text", text)));
             return this;
         }
 

@@ -58,28 +58,28 @@ public final class PlainJavaAdvisor implements Advisor {
     }
 
     static {
-        weak(Factor.LEGISLATION, 55, "de-stek", "beleidssignalen");
+        weak(Factor.LEGISLATION, 55, "de-stek", "beleidssignalen", "outreachend-werken");
         weak(Factor.STAKEHOLDERS, 60, "buurtkaart-organisatie", "barometer-intersectorale-samenwerking", "allianties");
-        weak(Factor.INSPIRING_PRACTICES, 50, "intervisie", "schatten-in-de-buurt");
+        weak(Factor.INSPIRING_PRACTICES, 50, "intervisie", "vicinia", "stadspiratie", "kenniscentrum-wwz", "schatten-in-de-buurt");
         weak(Factor.LOCAL_ENVIRONMENT, 60, "leidraad-buurtanalyse", "de-buurt-lezen", "schatten-in-de-buurt", "stadswoorden");
         weak(Factor.BRIDGE_FIGURES, 60, "schatten-in-de-buurt", "buurtkaart-organisatie");
-        weak(Factor.VISION, 65, "opiniestuk", "konekt-7-stappen", "index-voor-inclusie");
-        weak(Factor.ORGANISATIONAL_CULTURE, 60, "inclusietafels", "wandeling-in-het-park", "meetladder-diversiteit");
+        weak(Factor.VISION, 65, "opiniestuk", "konekt-7-stappen", "inclusietoetsen");
+        weak(Factor.ORGANISATIONAL_CULTURE, 60, "inclusietafels", "wandeling-in-het-park", "meetladder-diversiteit", "diversiteitsproof-werken");
         weak(Factor.LEADERSHIP, 65, "macht-herverdelen", "konekt-7-stappen");
         weak(Factor.STRUCTURE, 55, "macht-herverdelen", "konekt-7-stappen");
         weak(Factor.HISTORY, 45, "opiniestuk", "inclusietafels");
-        weak(Factor.INFRASTRUCTURE, 55, "konekt-materialen", "de-stek");
-        weak(Factor.ADMINISTRATION, 55, "konekt-materialen", "de-stek");
+        weak(Factor.INFRASTRUCTURE, 55, "konekt-materialen");
+        weak(Factor.ADMINISTRATION, 55, "konekt-materialen");
         weak(Factor.OFFER, 60, "leidraad-buurtanalyse", "eenzaamheidssensitief-werken");
         weak(Factor.STAFF_VISION, 60, "opiniestuk", "inclusietafels", "wandeling-in-het-park", "speeddate");
-        weak(Factor.STAFF_EQUIPMENT, 60, "eenzaamheidssensitief-werken", "oog-voor-eenzaamheid", "de-buurt-lezen");
+        weak(Factor.STAFF_EQUIPMENT, 60, "eenzaamheidssensitief-werken", "oog-voor-eenzaamheid", "de-buurt-lezen", "emotionele-ontwikkeling");
         weak(Factor.STAFF_BENEFITS, 50, "ontmoeting", "speeddate");
-        weak(Factor.STAFF_APPROACH, 55, "eenzaamheidssensitief-werken", "inclusietafels", "intervisie");
-        weak(Factor.IMAGE, 60, "kletspot-eenzaamheid", "talentenkaart", "re-bubbelen");
+        weak(Factor.STAFF_APPROACH, 55, "eenzaamheidssensitief-werken", "inclusietafels", "intervisie", "presentie");
+        weak(Factor.IMAGE, 60, "kletspot-eenzaamheid", "talentenkaart", "re-bubbelen", "mediation");
         weak(Factor.PARTICIPATION, 65, "vvsg-45-methodieken", "macht-herverdelen");
         weak(Factor.VALUED_ROLES, 60, "sociaal-gewaardeerde-rollen", "talentenkaart");
         weak(Factor.PUBLIC_BENEFITS, 55, "sociaal-gewaardeerde-rollen", "buurtkaart-burger");
-        weak(Factor.INFORMATION, 60, "brussel-op-het-net", "hoplr", "helpper", "solidare-it");
+        weak(Factor.INFORMATION, 60, "buurtinformatie-delen", "connecting-brussels", "durf-te-vragen", "hoplr", "nederland-voor-elkaar");
         weak(Factor.NETWORK_VITALITY, 65, "inclusieweb", "sociaal-gewaardeerde-rollen", "buurtkaart-burger");
         weak(Factor.LIFE_DOMAINS, 55, "inclusieweb", "talentenkaart");
     }
@@ -94,17 +94,23 @@ public final class PlainJavaAdvisor implements Advisor {
 
     private static final List<Focus> FOCUS = List.of(
             new Focus(TargetGroup.OLDER_PEOPLE, List.of(Factor.NETWORK_VITALITY, Factor.INFORMATION),
-                    new String[] {"inclusieweb", "oog-voor-eenzaamheid"}),
-            new Focus(TargetGroup.YOUNG_PEOPLE, List.of(Factor.PARTICIPATION, Factor.IMAGE, Factor.VALUED_ROLES),
+                    new String[] {"inclusieweb", "buurtinformatie-delen", "vvsg-buurtgerichte-zorg", "oog-voor-eenzaamheid"}),
+            new Focus(TargetGroup.YOUNG_PEOPLE, List.of(Factor.NETWORK_VITALITY, Factor.IMAGE, Factor.VALUED_ROLES),
                     new String[] {"kletspot-eenzaamheid", "sociaal-gewaardeerde-rollen"}),
+            new Focus(TargetGroup.CHILDREN, List.of(Factor.NETWORK_VITALITY, Factor.IMAGE, Factor.LIFE_DOMAINS),
+                    new String[] {"ondersteuningstool-brede-school", "emotionele-ontwikkeling"}),
             new Focus(TargetGroup.NEWCOMERS, List.of(Factor.INFORMATION, Factor.BRIDGE_FIGURES, Factor.IMAGE),
-                    new String[] {"schatten-in-de-buurt"}),
+                    new String[] {"buurtinformatie-delen", "schatten-in-de-buurt"}),
             new Focus(TargetGroup.POVERTY, List.of(Factor.LEGISLATION, Factor.ADMINISTRATION, Factor.INFRASTRUCTURE, Factor.LIFE_DOMAINS),
-                    new String[] {"de-stek", "konekt-materialen"}),
+                    new String[] {"de-stek", "outreachend-werken", "konekt-materialen"}),
             new Focus(TargetGroup.DISABILITY, List.of(Factor.INFRASTRUCTURE, Factor.VALUED_ROLES),
-                    new String[] {"konekt-materialen", "sociaal-gewaardeerde-rollen"}),
+                    new String[] {"konekt-materialen", "sociaal-gewaardeerde-rollen", "emotionele-ontwikkeling"}),
             new Focus(TargetGroup.PSYCHOLOGICAL_VULNERABILITY, List.of(Factor.IMAGE, Factor.VALUED_ROLES, Factor.NETWORK_VITALITY),
-                    new String[] {"kletspot-eenzaamheid", "sociaal-gewaardeerde-rollen"}));
+                    new String[] {"sociaal-gewaardeerde-rollen", "presentie", "emotionele-ontwikkeling"}),
+            new Focus(TargetGroup.LONELY_PEOPLE, List.of(Factor.NETWORK_VITALITY, Factor.IMAGE),
+                    new String[] {"inclusieweb", "presentie", "outreachend-werken"}),
+            new Focus(TargetGroup.LOW_LITERACY, List.of(Factor.INFORMATION, Factor.ADMINISTRATION),
+                    new String[] {"buurtinformatie-delen", "konekt-materialen"}));
 
     private static final Dimension[] DIMENSIONS = Dimension.values();
 
@@ -120,7 +126,9 @@ public final class PlainJavaAdvisor implements Advisor {
     private final double disagreementMinRespondents;
     private final double strongFrom;
     private final double youthCareParticipationBelow;
-    private final double brusselsInformationBelow;
+    private final double brusselsLocalEnvironmentBelow;
+    private final double brusselsStakeholdersBelow;
+    private final double municipalityBelow;
     private final int priorityLagging;
     private final int priorityEnvironment;
     private final int priorityTeam;
@@ -140,7 +148,9 @@ public final class PlainJavaAdvisor implements Advisor {
         disagreementMinRespondents = thresholds.value("team.disagreement.min-respondents");
         strongFrom = thresholds.value("overall.strong.from");
         youthCareParticipationBelow = thresholds.value("context.youth-care.participation.below");
-        brusselsInformationBelow = thresholds.value("context.brussels.information.below");
+        brusselsLocalEnvironmentBelow = thresholds.value("context.brussels.local-environment.below");
+        brusselsStakeholdersBelow = thresholds.value("context.brussels.stakeholders.below");
+        municipalityBelow = thresholds.value("context.municipality.below");
         priorityLagging = thresholds.priority("dimension.lagging");
         priorityEnvironment = thresholds.priority("domain.environment.weak");
         priorityTeam = thresholds.priority("team.disagreement");
@@ -219,7 +229,8 @@ public final class PlainJavaAdvisor implements Advisor {
 
         // dimensions.drl: a dimension lags when it is at least the gap below both others.
         lagging(advice, dimensions, Dimension.POLICY, Dimension.CULTURE, Dimension.PRACTICE,
-                "dimension.policy.lagging", "konekt-7-stappen", "macht-herverdelen");
+                "dimension.policy.lagging", "konekt-7-stappen", "tool-beleidsplanning-socius", "inclusietracker", "macht-herverdelen",
+                "lokale-middelen");
         lagging(advice, dimensions, Dimension.CULTURE, Dimension.POLICY, Dimension.PRACTICE,
                 "dimension.culture.lagging", "opiniestuk", "inclusietafels", "wandeling-in-het-park", "speeddate", "ontmoeting",
                 "kletspot-eenzaamheid");
@@ -230,7 +241,8 @@ public final class PlainJavaAdvisor implements Advisor {
         if (environment != null && environment.getMean() < environmentWeakBelow) {
             advice.recommend("domain.environment.weak", priorityEnvironment)
                     .fact(environment).below("domain.environment.weak.below")
-                    .tools("startfoto", "leidraad-buurtanalyse", "allianties");
+                    .tools("startfoto", "leidraad-buurtanalyse", "allianties")
+                    .gatherWeakFactors(Domain.ENVIRONMENT);
         }
 
         // team.drl
@@ -244,15 +256,16 @@ public final class PlainJavaAdvisor implements Advisor {
             }
         }
         if (team != null) {
-            team.tools("inclusietafels", "kletspot-eenzaamheid");
+            team.figure("team.disagreement.min-respondents", disagreementMinRespondents).tools("inclusietracker", "inclusietafels");
         }
 
         // overall.drl
         if (complete && !anyDomainBelowStrong && !anyDimensionBelowStrong && !anyWeakFactor) {
             advice.recommend("overall.strong", priorityStrong)
                     .fact(new ScanFact(scores.respondents(), true, scores.overall().mean()))
-                    .note("every domain and dimension >= %.2f (overall.strong.from), no factor < %.2f (factor.weak.below)"
-                            .formatted(strongFrom, weakBelow))
+                    .condition("all-strong", "every domain and dimension >= %.2f (overall.strong.from), no factor < %.2f (factor.weak.below)"
+                            .formatted(strongFrom, weakBelow), Map.of("from", String.format(java.util.Locale.ROOT, "%.2f", strongFrom), "fromKey", "overall.strong.from",
+                            "weakBelow", String.format(java.util.Locale.ROOT, "%.2f", weakBelow), "weakKey", "factor.weak.below"))
                     .figure("overall.strong.from", strongFrom)
                     .tools("inclusietracker", "intervisie");
         }
@@ -263,14 +276,40 @@ public final class PlainJavaAdvisor implements Advisor {
             advice.recommend("context.youth-care.participation", priorityContext)
                     .fact(context)
                     .fact(participation).below("context.youth-care.participation.below")
-                    .tools("participatiekompas-jeugdhulp", "vvsg-45-methodieken");
+                    .tools("participatiekompas-jeugdhulp")
+                    .joinWeakFactor();
         }
-        FactorFact information = factors[Factor.INFORMATION.ordinal()];
-        if (organisation.region() == Region.BRUSSELS && information != null && information.getMean() < brusselsInformationBelow) {
-            advice.recommend("context.brussels.information", priorityContext)
+        FactorFact environmentFactor = factors[Factor.LOCAL_ENVIRONMENT.ordinal()];
+        if (organisation.region() == Region.BRUSSELS && environmentFactor != null
+                && environmentFactor.getMean() < brusselsLocalEnvironmentBelow) {
+            advice.recommend("context.brussels.neighbourhood-data", priorityContext)
                     .fact(context)
-                    .fact(information).below("context.brussels.information.below")
-                    .tools("brussel-op-het-net", "connecting-brussels", "durf-te-vragen");
+                    .fact(environmentFactor).below("context.brussels.local-environment.below")
+                    .tools("brussel-op-het-net")
+                    .joinWeakFactor();
+        }
+        FactorFact stakeholders = factors[Factor.STAKEHOLDERS.ordinal()];
+        if (organisation.region() == Region.BRUSSELS && stakeholders != null && stakeholders.getMean() < brusselsStakeholdersBelow) {
+            advice.recommend("context.brussels.both-communities", priorityContext)
+                    .fact(context)
+                    .fact(stakeholders).below("context.brussels.stakeholders.below")
+                    .tools("samenwerking-over-gemeenschappen")
+                    .joinWeakFactor();
+        }
+        if (organisation.sector() == Sector.MUNICIPALITY) {
+            AdviceCollector.Draft municipality = null;
+            for (Factor factor : List.of(Factor.VISION, Factor.PARTICIPATION, Factor.STAKEHOLDERS, Factor.STAFF_APPROACH)) {
+                FactorFact fact = factors[factor.ordinal()];
+                if (fact != null && fact.getMean() < municipalityBelow) {
+                    if (municipality == null) {
+                        municipality = advice.recommend("context.municipality.inclusive-municipality", priorityContext).fact(context);
+                    }
+                    municipality.fact(fact).below("context.municipality.below");
+                }
+            }
+            if (municipality != null) {
+                municipality.tools("allianties", "vvsg-buurtgerichte-zorg", "diversiteitsproof-werken", "mediation");
+            }
         }
 
         // target-groups.drl: a served group with one of its key factors weak.
@@ -289,8 +328,8 @@ public final class PlainJavaAdvisor implements Advisor {
                 }
             }
             if (draft != null) {
-                draft.tools(focus.tools());
-                advice.boost(focus.ruleName(), "target-group.boost", "organisation serves " + focus.group().id(),
+                draft.tools(focus.tools()).joinWeakFactor();
+                advice.boost(focus.ruleName(), "target-group.boost", "target-group.boost.gap", "organisation serves " + focus.group().id(),
                         focus.factors().toArray(Factor[]::new));
             }
         }
@@ -331,7 +370,7 @@ public final class PlainJavaAdvisor implements Advisor {
         WEAK.values().forEach(row -> ids.add(row.id()));
         ids.addAll(List.of("dimension.policy.lagging", "dimension.culture.lagging", "dimension.practice.lagging",
                 "domain.environment.weak", "team.disagreement", "overall.strong", "context.youth-care.participation",
-                "context.brussels.information"));
+                "context.brussels.neighbourhood-data", "context.brussels.both-communities", "context.municipality.inclusive-municipality"));
         FOCUS.forEach(focus -> ids.add(focus.ruleName()));
         return ids;
     }

@@ -18,7 +18,12 @@ public enum ExampleScan {
     /** A youth-care organisation in Flanders whose policy lags behind its culture and practice. */
     DE_BRUG("de-brug"),
     /** A municipality's social team outside Brussels that stands on an island in its environment. */
-    LINDEGEM("lindegem");
+    LINDEGEM("lindegem"),
+    /**
+     * A Brussels home-care service for older and lonely people, on questionnaire selfscan-2 (the
+     * others keep selfscan-1, the questionnaire they were made with).
+     */
+    DE_PASSER("de-passer");
 
     private final String id;
 

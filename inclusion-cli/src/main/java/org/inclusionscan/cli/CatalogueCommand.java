@@ -64,6 +64,9 @@ final class CatalogueCommand implements Callable<Integer> {
             node.put("description", description(tool));
             node.put("buildingBlock", tool.buildingBlock().id());
             node.put("owner", tool.owner());
+            if (!tool.url().isBlank()) {
+                node.put("url", tool.url());
+            }
             ObjectNode scope = node.putObject("scope");
             ArrayNode regions = scope.putArray("regions");
             tool.scope().regions().stream().map(HasId::id).sorted().forEach(regions::add);
@@ -92,7 +95,11 @@ final class CatalogueCommand implements Callable<Integer> {
                 if (!scope.isEmpty()) {
                     md.append(" — ").append(scope);
                 }
-                md.append(": ").append(Escaping.markdown(description(tool))).append('\n');
+                md.append(": ").append(Escaping.markdown(description(tool)));
+                if (!tool.url().isBlank()) {
+                    md.append(" <").append(tool.url()).append('>');
+                }
+                md.append('\n');
             }
         }
         writer.write(md.toString());

@@ -20,7 +20,7 @@ class QuestionnaireAndCatalogueCommandTest {
         assertThat(run.err()).isEmpty();
         JsonNode root = Json.mapper().readTree(run.out());
         assertThat(root.get("id").asText()).isEqualTo("selfscan-2");
-        assertThat(root.get("items")).hasSize(72);
+        assertThat(root.get("items")).hasSize(75);
         JsonNode first = root.get("items").get(0);
         assertThat(first.get("id").asText()).isEqualTo("legislation-1");
         assertThat(first.get("factor").asText()).isEqualTo("legislation");
@@ -35,7 +35,7 @@ class QuestionnaireAndCatalogueCommandTest {
         CliRun run = CliRun.of("questionnaire", "--format", "csv", "--lang", "en");
         assertThat(run.exitCode()).isZero();
         var lines = run.out().split("\r\n");
-        assertThat(lines).hasSize(73);
+        assertThat(lines).hasSize(76);
         assertThat(lines[0]).isEqualTo("\"item\",\"domain\",\"factor\",\"dimension\",\"reversed\",\"Statement\",\"Answer (1-5 or dont-know)\"");
         assertThat(lines[1]).startsWith("\"legislation-1\",\"environment\",\"legislation\",\"culture\",\"false\",\"").endsWith("\",\"\"");
     }
@@ -45,7 +45,7 @@ class QuestionnaireAndCatalogueCommandTest {
         CliRun run = CliRun.of("questionnaire", "--format", "md");
         assertThat(run.exitCode()).isZero();
         assertThat(run.out()).startsWith("# Zelfscan sociale inclusie").contains("## Politiek-sociale omgeving", "## Doelpubliek");
-        assertThat(run.out().lines().filter(line -> line.endsWith("| ☐ | ☐ | ☐ | ☐ | ☐ | ☐ |")).count()).isEqualTo(72);
+        assertThat(run.out().lines().filter(line -> line.endsWith("| ☐ | ☐ | ☐ | ☐ | ☐ | ☐ |")).count()).isEqualTo(75);
     }
 
     @Test
@@ -113,7 +113,12 @@ class QuestionnaireAndCatalogueCommandTest {
         CliRun run = CliRun.of("catalogue", "--format", "json", "--lang", "en");
         assertThat(run.exitCode()).isZero();
         JsonNode tools = Json.mapper().readTree(run.out()).get("tools");
-        assertThat(tools).hasSize(39);
+        assertThat(tools).hasSize(58);
+        for (JsonNode tool : tools) {
+            if (tool.get("id").asText().equals("de-stek")) {
+                assertThat(tool.get("url").asText()).endsWith("SAM111_deSTEK_digipub_DEF.pdf");
+            }
+        }
         JsonNode brussels = null;
         for (JsonNode tool : tools) {
             if (tool.get("id").asText().equals("brussel-op-het-net")) {

@@ -21,6 +21,9 @@ import org.inclusionscan.model.Factor;
  * @param dimensions the dimensions concerned
  * @param figures    the numbers that triggered it, by name ({@code mean}, {@code threshold}, ...)
  * @param tools      the tool ids suggested, in the order of the rule, only those that apply to the organisation
+ * @param reasons    the ids of related rules whose advice was merged into this one (a target group, a context),
+ *                   so one subject gets one recommendation with all its reasons; their texts are
+ *                   {@code advice.<reason id>.title}, {@code .why} and {@code .action}
  */
 public record Recommendation(
         String id,
@@ -30,7 +33,8 @@ public record Recommendation(
         List<Dimension> dimensions,
         Map<String, Double> figures,
         List<String> tools,
-        Explanation explanation) {
+        Explanation explanation,
+        List<String> reasons) {
 
     /**
      * Checks the components and copies the collections.
@@ -55,6 +59,13 @@ public record Recommendation(
         dimensions = List.copyOf(dimensions);
         figures = Collections.unmodifiableMap(new LinkedHashMap<>(figures));
         tools = List.copyOf(tools);
+        reasons = List.copyOf(reasons);
+    }
+
+    /** A recommendation into which no other advice was merged. */
+    public Recommendation(String id, int priority, List<Factor> factors, List<Domain> domains, List<Dimension> dimensions,
+            Map<String, Double> figures, List<String> tools, Explanation explanation) {
+        this(id, priority, factors, domains, dimensions, figures, tools, explanation, List.of());
     }
 
     /**

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.inclusionscan.model.HasId;
 
-/** The group a tool belongs to: Resokit's four building blocks and three wider groups. */
+/**
+ * The group a tool belongs to: Resokit's four building blocks, three wider groups, and the sources
+ * the model rests on (named in the catalogue, never suggested by advice).
+ */
 public enum BuildingBlock implements HasId {
     /** Mindset. */
     MINDSET("mindset"),
@@ -19,7 +22,9 @@ public enum BuildingBlock implements HasId {
     /** Approaches. */
     APPROACH("approach"),
     /** Neighbourhood exchange platforms. */
-    EXCHANGE_PLATFORM("exchange-platform");
+    EXCHANGE_PLATFORM("exchange-platform"),
+    /** Sources the model rests on: named in the catalogue, never suggested by advice. */
+    SOURCE("source");
 
     private final String id;
 

@@ -4,11 +4,13 @@ import java.util.Objects;
 
 /**
  * A tool of the catalogue; its name and description are {@code tool.<id>.name} and
- * {@code tool.<id>.description} in the bundles.
+ * {@code tool.<id>.description} in the bundles. Resokit's tools exist only in Dutch, so their name
+ * stays Dutch in every language; only the description is translated.
  *
  * @param owner who publishes the tool, empty when it is a general approach
+ * @param url   where the source documents say the tool can be found, empty when they give no address
  */
-public record Tool(String id, BuildingBlock buildingBlock, String owner, Scope scope) {
+public record Tool(String id, BuildingBlock buildingBlock, String owner, Scope scope, String url) {
 
     /**
      * Checks the components.
@@ -23,5 +25,19 @@ public record Tool(String id, BuildingBlock buildingBlock, String owner, Scope s
         Objects.requireNonNull(buildingBlock, "buildingBlock");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(url, "url");
+    }
+
+    /** A tool without a known address. */
+    public Tool(String id, BuildingBlock buildingBlock, String owner, Scope scope) {
+        this(id, buildingBlock, owner, scope, "");
+    }
+
+    /**
+     * Whether advice may suggest the tool: a {@link BuildingBlock#SOURCE} is a work the model was built on
+     * (such as the Index for Inclusion, written for schools), named in the catalogue but not a welfare tool.
+     */
+    public boolean suggestible() {
+        return buildingBlock != BuildingBlock.SOURCE;
     }
 }

@@ -116,7 +116,7 @@ public final class ToolCatalogue {
     private record ScopeJson(Set<Region> regions, Set<Sector> sectors) {
     }
 
-    private record ToolJson(String id, BuildingBlock buildingBlock, String owner, ScopeJson scope) {
+    private record ToolJson(String id, BuildingBlock buildingBlock, String owner, ScopeJson scope, String url) {
     }
 
     private record CatalogueJson(@JsonProperty("tools") List<ToolJson> tools) {
@@ -132,7 +132,8 @@ public final class ToolCatalogue {
                     .map(t -> new Tool(t.id(), t.buildingBlock(), t.owner() == null ? "" : t.owner(),
                             t.scope() == null ? Scope.EVERYWHERE : new Scope(
                                     t.scope().regions() == null ? Set.of() : t.scope().regions(),
-                                    t.scope().sectors() == null ? Set.of() : t.scope().sectors())))
+                                    t.scope().sectors() == null ? Set.of() : t.scope().sectors()),
+                            t.url() == null ? "" : t.url()))
                     .toList());
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled tool catalogue (tools.json).", e);

@@ -15,7 +15,10 @@ import org.inclusionscan.model.Language;
  * @param topN                  how many strongest and weakest factors, top recommendations and
  *                              disagreement topics the summary shows (default 3)
  * @param disagreementThreshold the standard deviation of respondents' means from which a factor
- *                              counts as a topic to discuss (default 0.75 on the 1-5 scale)
+ *                              counts as a topic to discuss, used only when the advice carries no
+ *                              {@code team.disagreement} recommendation: the rule set's own threshold
+ *                              and factors come first, so the summary and the advice agree (default
+ *                              1.0 on the 1-5 scale, the bundled rules' {@code team.disagreement.sd})
  * @param minimumDelta          in a comparison, the change of a mean from which it counts as
  *                              improved or declined (default 0.25)
  * @param generatedOn           the date printed on the report; null means today by {@code clock}
@@ -35,7 +38,7 @@ public record ReportOptions(
     /** How many strongest and weakest factors the summary names. */
     public static final int DEFAULT_TOP_N = 3;
     /** The standard deviation of answers from which a factor is shown as a point of disagreement. */
-    public static final double DEFAULT_DISAGREEMENT_THRESHOLD = 0.75;
+    public static final double DEFAULT_DISAGREEMENT_THRESHOLD = 1.0;
     /** The smallest change of a mean that a comparison reports as a change. */
     public static final double DEFAULT_MINIMUM_DELTA = 0.25;
 

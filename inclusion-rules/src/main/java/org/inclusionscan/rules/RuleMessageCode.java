@@ -84,6 +84,7 @@ public enum RuleMessageCode {
     SCENARIO_ABSENT_TOOL("scenario.absent-tool", "id"),
     SCENARIO_ORDER_INCOMPLETE("scenario.order-incomplete", "expected", "actual"),
     SCENARIO_WRONG_ORDER("scenario.wrong-order", "expected", "actual"),
+    SCENARIO_EXPECTED_MERGED("scenario.expected-merged", "id", "actual"),
     SCENARIO_RULES_FAILED("scenario.rules-failed", "detail"),
 
     CHECK_NO_SCENARIOS("check.no-scenarios"),

@@ -11,7 +11,7 @@ import org.inclusionscan.model.Language;
  * @param file      the file as the user knows it, e.g. {@code rules/extra.drl}
  * @param line      the line, from 1; 0 when the problem concerns the whole file
  * @param column    for DRL the character position reported by the parser (from 0), for a CSV
- *                  decision table the cell number (from 1, A = 1); 0 when unknown
+ *                  table the cell's column (from 1, A = 1, see {@code inCell}); 0 when unknown
  * @param code      what kind of problem it is
  * @param arguments the values its text names (see {@link RuleMessage})
  * @param inCell    true when line and column name a spreadsheet cell (row from 1, column from 1 = A): the

@@ -5,6 +5,7 @@ import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_ABSENT_TOOL;
 import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_EXPECTED_RECOMMENDATION;
 import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_EXPECTED_TOOL;
 import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_ORDER_INCOMPLETE;
+import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_EXPECTED_MERGED;
 import static org.inclusionscan.rules.RuleMessageCode.SCENARIO_WRONG_ORDER;
 
 import java.util.ArrayList;
@@ -50,10 +51,19 @@ public record Scenario(String name, String file, Organisation organisation, Scor
     /**
      * What the advice must and must not hold; lists of ids.
      *
-     * @param order recommendation ids that must come in this order (highest priority first)
+     * @param order  recommendation ids that must come in this order (highest priority first)
+     * @param merged rule ids whose advice must be merged into another recommendation as one of its
+     *               reasons (a target group or context joining a weak factor, a weak factor joining its
+     *               weak domain), not stand as a recommendation of their own
      */
     public record Expectation(List<String> recommendations, List<String> tools, List<String> absentRecommendations,
-            List<String> absentTools, List<String> order) {
+            List<String> absentTools, List<String> order, List<String> merged) {
+
+        /** An expectation without merged reasons. */
+        public Expectation(List<String> recommendations, List<String> tools, List<String> absentRecommendations,
+                List<String> absentTools, List<String> order) {
+            this(recommendations, tools, absentRecommendations, absentTools, order, List.of());
+        }
 
         /**
          * Copies the lists.
@@ -70,6 +80,7 @@ public record Scenario(String name, String file, Organisation organisation, Scor
             absentRecommendations = List.copyOf(absentRecommendations);
             absentTools = List.copyOf(absentTools);
             order = List.copyOf(order);
+            merged = List.copyOf(merged);
         }
     }
 
@@ -100,6 +111,12 @@ public record Scenario(String name, String file, Organisation organisation, Scor
         for (String id : expect.absentTools()) {
             if (advice.toolIds().contains(id)) {
                 differences.add(RuleMessage.of(SCENARIO_ABSENT_TOOL, "id", id));
+            }
+        }
+        List<String> reasons = advice.recommendations().stream().flatMap(r -> r.reasons().stream()).toList();
+        for (String id : expect.merged()) {
+            if (!reasons.contains(id) || ids.contains(id)) {
+                differences.add(RuleMessage.of(SCENARIO_EXPECTED_MERGED, "id", id, "actual", reasons));
             }
         }
         List<String> present = expect.order().stream().filter(ids::contains).toList();

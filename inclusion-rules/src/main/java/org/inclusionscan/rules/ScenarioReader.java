@@ -39,7 +39,7 @@ import org.inclusionscan.tools.ToolCatalogue;
  *   "respondents": 6, "dimensions": {"policy": 2.0}, "domains": {}, "absent": ["history"], "allFactors": 3.5,
  *   "history": {"previousFactors": {"network-vitality": 2.0},
  *               "agreements": [{"factor": "network-vitality", "tool": "inclusieweb", "status": "done"}]}},
- *  "expect": {"recommendations": [], "tools": [], "absentRecommendations": [], "absentTools": [], "order": []}}
+ *  "expect": {"recommendations": [], "tools": [], "absentRecommendations": [], "absentTools": [], "order": [], "merged": []}}
  * </pre>
  */
 public final class ScenarioReader {
@@ -51,7 +51,7 @@ public final class ScenarioReader {
     private static final Set<String> AGREEMENT_KEYS = Set.of("factor", "tool", "status");
     private static final Set<String> ORGANISATION_KEYS = Set.of("name", "region", "sector", "targetGroups", "note");
     private static final Set<String> EXPECT_KEYS = Set.of("recommendations", "tools", "absentRecommendations", "absentTools",
-            "order");
+            "order", "merged");
 
     private final ToolCatalogue catalogue;
     private final LevelBands bands;
@@ -154,10 +154,11 @@ public final class ScenarioReader {
                     list(expect, "tools", reader, true),
                     list(expect, "absentRecommendations", reader, false),
                     list(expect, "absentTools", reader, true),
-                    list(expect, "order", reader, false));
+                    list(expect, "order", reader, false),
+                    list(expect, "merged", reader, false));
             if (expectation.recommendations().isEmpty() && expectation.tools().isEmpty()
                     && expectation.absentRecommendations().isEmpty() && expectation.absentTools().isEmpty()
-                    && expectation.order().isEmpty() && !reader.hasProblems()) {
+                    && expectation.order().isEmpty() && expectation.merged().isEmpty() && !reader.hasProblems()) {
                 reader.problem("expect", "scenario.expects-nothing");
             }
         }

@@ -33,6 +33,13 @@ class ConsistencyTest {
     }
 
     @Test
+    void noRuleSuggestsASourceOfTheModel() {
+        // A source such as the Index for Inclusion (written for schools) is catalogued, not advised.
+        assertThat(defaults.rules()).allSatisfy(rule -> assertThat(rule.tools()).as(rule.id())
+                .allSatisfy(tool -> assertThat(ToolCatalogue.defaults().get(tool).suggestible()).as(tool).isTrue()));
+    }
+
+    @Test
     void everyRuleSuggestsAtLeastOneTool() {
         assertThat(defaults.rules()).allSatisfy(rule -> assertThat(rule.tools()).as(rule.id()).isNotEmpty());
     }

@@ -36,7 +36,8 @@ class NothingSilentlyIgnoredTest {
     @Test
     void filesNamedAlmostLikeRuleFilesAreWarnedAboutByName() throws IOException {
         // GIVEN
-        for (String name : List.of("factor-weak.drl.CSV", "Thresholds.properties", "thresholds.properties.txt", "README.md")) {
+        for (String name : List.of("factor-weak.drl.CSV", "Thresholds.properties", "thresholds.properties.txt", "README.md",
+                "~$factor-weak.xlsx", ".~lock.factor-weak.xlsx#")) {
             Files.writeString(rules.resolve(name), "x=1\n");
         }
         Files.createDirectory(rules.resolve("scenarios"));
@@ -45,7 +46,9 @@ class NothingSilentlyIgnoredTest {
         // WHEN
         CheckReport check = RuleChecker.create().check(rules);
 
-        // THEN each is named with the name it was probably meant to have; README.md is not a rule file
+        // THEN each is named with the name it was probably meant to have; README.md and the lock files
+        // Excel and LibreOffice keep while the table is open are not rule files
+        assertThat(check.problems()).isEmpty();
         assertThat(check.warnings()).filteredOn(warning -> warning.code() == RuleMessageCode.SOURCE_LOOKS_LIKE)
                 .extracting(RuleProblem::toString).containsExactlyInAnyOrder(
                         rules.resolve("Thresholds.properties") + ": is not read; did you mean thresholds.properties? Rename the file, or remove it",

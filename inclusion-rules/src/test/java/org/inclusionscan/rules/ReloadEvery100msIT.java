@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The slow reload test of docs/reliability.md: threads advise without pause while the rules
  * directory changes and reloads every 100 ms, in turn a valid rule set (factor.weak.below 2.5),
- * a broken DRL file, the other valid rule set (3.0), a broken decision table. No call may fail;
+ * a broken DRL file, the other valid rule set (3.0), a broken table. No call may fail;
  * every advice is wholly of one rule set that was actually built: each explanation carries the
  * advice's version, that version is one a reload (or the start) built, and whether the factor at
  * 2.8 is weak matches that version's threshold. Failed reloads change nothing.
@@ -51,7 +51,7 @@ class ReloadEvery100msIT {
         // GIVEN the defaults with two thresholds, and two ways to break them
         Advisor.exportDefaults(rules);
         Path thresholds = rules.resolve("thresholds.properties");
-        Path table = rules.resolve("factor-weak.drl.csv");
+        Path table = rules.resolve("factor-weak.csv");
         String low = Files.readString(thresholds);
         String high = low.replace("factor.weak.below=2.5", "factor.weak.below=3.0");
         String goodTable = Files.readString(table);

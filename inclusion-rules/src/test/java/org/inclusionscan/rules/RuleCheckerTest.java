@@ -74,7 +74,7 @@ class RuleCheckerTest {
                         + "network-vitality, life-domains]",
                 file + ": expect.tools[1]: the tool \"inclusie-web\" is not in the tool catalogue",
                 file + ": expect.recomendations: the key \"recomendations\" is not allowed here (allowed: absentRecommendations, "
-                        + "absentTools, order, recommendations, tools)");
+                        + "absentTools, merged, order, recommendations, tools)");
     }
 
     @Test

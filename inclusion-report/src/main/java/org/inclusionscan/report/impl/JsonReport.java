@@ -140,7 +140,11 @@ public final class JsonReport {
 
     public record RecommendationJson(String id, int priority, String priorityBand, String title, String why,
             String action, List<String> factors, List<String> domains, List<String> dimensions,
-            Map<String, Double> figures, List<String> tools, ExplanationJson explanation) {
+            Map<String, Double> figures, List<String> tools, ExplanationJson explanation, List<ReasonJson> reasons) {
+    }
+
+    /** A related rule's advice merged into the recommendation, with its texts. */
+    public record ReasonJson(String id, String title, String why, String action) {
     }
 
     public record ToolJson(String id, String name, String description, String owner, String buildingBlock,
@@ -225,12 +229,19 @@ public final class JsonReport {
             }
         }
         List<RecommendationJson> recommendations = new ArrayList<>();
+        AdviceArguments arguments = new AdviceArguments(labels, scores);
         for (Recommendation r : result.advice().recommendations()) {
+            Map<String, String> own = arguments.of(r, r.id());
+            List<ReasonJson> reasons = r.reasons().stream().map(reason -> {
+                Map<String, String> about = arguments.of(r, reason);
+                return new ReasonJson(reason, labels.advice(reason, "title", about), labels.advice(reason, "why", about),
+                        labels.advice(reason, "action", about));
+            }).toList();
             recommendations.add(new RecommendationJson(r.id(), r.priority(), r.priorityBand().id(),
-                    labels.adviceTitle(r.id()), labels.adviceWhy(r.id()), labels.adviceAction(r.id()),
+                    labels.advice(r.id(), "title", own), labels.advice(r.id(), "why", own), labels.advice(r.id(), "action", own),
                     ids(r.factors()), ids(r.domains()), ids(r.dimensions()), r.figures(), r.tools(),
                     new ExplanationJson(r.explanation().rule(), r.explanation().ruleSet(),
-                            r.explanation().ruleSetVersion(), r.explanation().matchedFacts())));
+                            r.explanation().ruleSetVersion(), r.explanation().matchedFacts()), reasons));
         }
         List<ToolJson> tools = new ArrayList<>();
         for (ToolSuggestion suggestion : result.advice().tools()) {
@@ -254,7 +265,7 @@ public final class JsonReport {
                         scores.respondents(), scan.note()),
                 new RuleSetJson(result.advice().ruleSet().name(), result.advice().ruleSet().version()),
                 new Scores(score(labels.text("report.overall"), scores.overall()), factors, domains, dimensions, cells),
-                team(result.scan(), scores), recommendations, tools, picture, review);
+                team(result, scores), recommendations, tools, picture, review);
     }
 
     private AgreementJson agreement(AgreementReview review) {
@@ -264,17 +275,10 @@ public final class JsonReport {
                 review.status().id());
     }
 
-    private Team team(Scan scan, ScoreCard scores) {
-        List<String> topics = new ArrayList<>();
-        for (Factor factor : Factor.values()) {
-            Spread spread = scores.factor(factor).spread();
-            if (spread != null && spread.respondents() > 1 && spread.standardDeviation() >= options.disagreementThreshold()) {
-                topics.add(factor.id());
-            }
-        }
-        topics.sort(java.util.Comparator.comparingDouble((String id) ->
-                scores.factor(Factor.fromId(id)).spread().standardDeviation()).reversed()
-                .thenComparing(id -> Factor.fromId(id).ordinal()));
+    private Team team(ScanResult result, ScoreCard scores) {
+        Scan scan = result.scan();
+        ReportContext.TeamTopics shared = ReportContext.TeamTopics.of(result, options);
+        List<String> topics = shared.factors().stream().map(Factor::id).toList();
         ReportContext.RoleSelection selection = ReportContext.RoleSelection.of(scores, options.minimumRoleSize());
         List<RoleJson> roles = new ArrayList<>();
         for (RoleScores role : selection.shown()) {
@@ -284,7 +288,7 @@ public final class JsonReport {
         }
         List<HiddenRoleJson> hidden = selection.hidden().stream()
                 .map(r -> new HiddenRoleJson(r.role().id(), r.respondents())).toList();
-        return new Team(scores.respondents(), options.disagreementThreshold(), topics.stream().limit(options.topN()).toList(),
+        return new Team(scores.respondents(), shared.threshold(), topics.stream().limit(options.topN()).toList(),
                 options.minimumRoleSize(), roles, hidden, ReportContext.notes(scan));
     }
 

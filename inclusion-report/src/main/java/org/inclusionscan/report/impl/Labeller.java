@@ -79,6 +79,18 @@ public final class Labeller {
         return optional("advice." + id + ".action", "");
     }
 
+    /**
+     * A part ({@code title}, {@code why}, {@code action}) of an advice text with its placeholders
+     * filled from the numbers it is about ({@link AdviceArguments}); the id when the title is missing.
+     */
+    public String advice(String id, String part, Map<String, String> arguments) {
+        String key = "advice." + id + "." + part;
+        if (texts.find(language, key).isEmpty()) {
+            return optional(key, "title".equals(part) ? id : "");
+        }
+        return texts.get(language, key, arguments);
+    }
+
     public String priority(Recommendation recommendation) {
         return text("advice.priority." + recommendation.priorityBand().id());
     }

@@ -94,7 +94,7 @@ public final class ReportContext {
         context.put("recommendations", recommendations);
         context.put("topRecommendations", recommendations.stream().limit(options.topN()).toList());
         context.put("toolGroups", toolGroups(result, recommendations));
-        context.put("team", team(scores, factors));
+        context.put("team", team(result, factors));
         context.put("notes", notes(scan));
         context.put("session", round.view(labels));
 
@@ -103,7 +103,7 @@ public final class ReportContext {
         context.put("bandGood", formats.mean(bands.goodFrom()));
         context.put("bandStrong", formats.mean(bands.strongFrom()));
         context.put("minimumRoleSize", formats.integer(options.minimumRoleSize()));
-        context.put("disagreementThreshold", formats.mean(options.disagreementThreshold()));
+        context.put("disagreementThreshold", formats.mean(TeamTopics.of(result, options).threshold()));
         context.put("answerScale", List.of(labels.text("answer.1"), labels.text("answer.2"), labels.text("answer.3"),
                 labels.text("answer.4"), labels.text("answer.5")));
         context.put("dontKnow", labels.text("answer.dont-know"));
@@ -193,6 +193,7 @@ public final class ReportContext {
 
     List<RecommendationView> recommendations(ScanResult result) {
         List<RecommendationView> views = new ArrayList<>();
+        AdviceArguments arguments = new AdviceArguments(labels, result.scores());
         int number = 1;
         for (Recommendation recommendation : result.advice().recommendations()) {
             List<String> concerns = new ArrayList<>();
@@ -204,10 +205,19 @@ public final class ReportContext {
                     figures.add(new FigureView(name, labels.figure(name), labels.figureValue(name, value))));
             List<ToolView> tools = recommendation.tools().stream().map(id -> tool(id, List.of())).toList();
             var explanation = recommendation.explanation();
-            views.add(new RecommendationView(recommendation.id(), number++, labels.adviceTitle(recommendation.id()),
-                    labels.adviceWhy(recommendation.id()), labels.adviceAction(recommendation.id()),
+            // The facts in the report's language; plain lines only where a rule set gave no coded facts.
+            List<String> facts = explanation.facts().isEmpty() ? explanation.matchedFacts()
+                    : explanation.facts().stream().map(arguments::fact).toList();
+            Map<String, String> own = arguments.of(recommendation, recommendation.id());
+            List<Views.ReasonView> reasons = recommendation.reasons().stream().map(reason -> {
+                Map<String, String> about = arguments.of(recommendation, reason);
+                return new Views.ReasonView(reason, labels.advice(reason, "title", about), labels.advice(reason, "why", about),
+                        labels.advice(reason, "action", about));
+            }).toList();
+            views.add(new RecommendationView(recommendation.id(), number++, labels.advice(recommendation.id(), "title", own),
+                    labels.advice(recommendation.id(), "why", own), labels.advice(recommendation.id(), "action", own),
                     labels.priority(recommendation), recommendation.priorityBand().id(), concerns, figures, tools,
-                    explanation.rule(), explanation.ruleSet(), explanation.ruleSetVersion(), explanation.matchedFacts()));
+                    explanation.rule(), explanation.ruleSet(), explanation.ruleSetVersion(), facts, reasons));
         }
         return views;
     }
@@ -239,20 +249,13 @@ public final class ReportContext {
         return views;
     }
 
-    TeamView team(ScoreCard scores, List<FactorView> factors) {
+    TeamView team(ScanResult result, List<FactorView> factors) {
+        ScoreCard scores = result.scores();
         boolean show = scores.respondents() > 1;
         List<FactorView> withSpread = factors.stream().filter(FactorView::hasSpread).toList();
-        List<FactorView> topics = factors.stream()
-                .filter(f -> {
-                    Spread spread = scores.factor(Factor.fromId(f.id())).spread();
-                    return spread != null && spread.respondents() > 1
-                            && spread.standardDeviation() >= options.disagreementThreshold();
-                })
-                .sorted(Comparator.comparingDouble((FactorView f) ->
-                        scores.factor(Factor.fromId(f.id())).spread().standardDeviation()).reversed()
-                        .thenComparing(FactorView::number))
-                .limit(options.topN())
-                .toList();
+        List<String> divided = TeamTopics.of(result, options).factors().stream().map(Factor::id).limit(options.topN()).toList();
+        List<FactorView> topics = divided.stream()
+                .map(id -> factors.stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow()).toList();
         RoleSelection selection = RoleSelection.of(scores, options.minimumRoleSize());
         List<RoleColumn> columns = selection.shown().stream()
                 .map(r -> new RoleColumn(r.role().id(), labels.label("role", r.role()), formats.integer(r.respondents())))
@@ -269,6 +272,37 @@ public final class ReportContext {
                 .collect(Collectors.joining(", "));
         return new TeamView(show, formats.integer(scores.respondents()), withSpread, topics,
                 !selection.shown().isEmpty(), columns, rows, hidden, selection.complementHidden());
+    }
+
+    /**
+     * The factors the team is divided on, most divided first, and the threshold that decided it: the
+     * rule set's own ({@code team.disagreement.sd}, read from the recommendation that carries it, with
+     * exactly the factors that rule named), so the summary and the advice never disagree; only when no
+     * recommendation carries it, the report's option over the factors' spread.
+     */
+    public record TeamTopics(double threshold, List<Factor> factors) {
+
+        public static TeamTopics of(ScanResult result, ReportOptions options) {
+            ScoreCard scores = result.scores();
+            Comparator<Factor> mostDivided = Comparator.comparingDouble((Factor f) -> scores.factor(f).spread().standardDeviation())
+                    .reversed().thenComparing(Factor::ordinal);
+            for (Recommendation recommendation : result.advice().recommendations()) {
+                Double threshold = recommendation.figures().get("team.disagreement.sd");
+                if (threshold != null) {
+                    return new TeamTopics(threshold, recommendation.factors().stream()
+                            .filter(f -> scores.factor(f).spread() != null).sorted(mostDivided).toList());
+                }
+            }
+            List<Factor> divided = new ArrayList<>();
+            for (Factor factor : Factor.values()) {
+                Spread spread = scores.factor(factor).spread();
+                if (spread != null && spread.respondents() > 1 && spread.standardDeviation() >= options.disagreementThreshold()) {
+                    divided.add(factor);
+                }
+            }
+            divided.sort(mostDivided);
+            return new TeamTopics(options.disagreementThreshold(), divided);
+        }
     }
 
     /**

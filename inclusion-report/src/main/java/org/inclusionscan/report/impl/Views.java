@@ -43,7 +43,11 @@ public final class Views {
 
     public record RecommendationView(String id, int number, String title, String why, String action,
             String priority, String priorityId, List<String> concerns, List<FigureView> figures, List<ToolView> tools,
-            String rule, String ruleSet, String ruleSetVersion, List<String> matchedFacts) {
+            String rule, String ruleSet, String ruleSetVersion, List<String> matchedFacts, List<ReasonView> reasons) {
+    }
+
+    /** A related rule's advice merged into a recommendation: one subject, one recommendation, several reasons. */
+    public record ReasonView(String id, String title, String why, String action) {
     }
 
     public record ToolGroupView(String id, String label, List<ToolView> tools) {

@@ -26,6 +26,9 @@ final class DrlScanner {
     private static final Pattern PRIORITY_KEY = Pattern.compile("thresholds\\.priority\\s*\\(\\s*\"([^\"]*)\"");
     private static final Pattern TRAILING_KEY = Pattern.compile("\\.(?:gap|spread)\\s*\\([^;\"]*,\\s*\"([^\"]*)\"\\s*\\)");
     private static final Pattern BOOST_KEY = Pattern.compile("\\.boost\\s*\\(\\s*kcontext\\s*,\\s*\"([^\"]*)\"");
+    /** The optional second key of {@code advice.boost(kcontext, "amount", "gap", "reason", ...)}. */
+    private static final Pattern BOOST_GAP_KEY = Pattern.compile(
+            "\\.boost\\s*\\(\\s*kcontext\\s*,\\s*\"[^\"]*\"\\s*,\\s*\"([^\"]*)\"\\s*,\\s*\"");
 
     private DrlScanner() {
     }
@@ -33,7 +36,7 @@ final class DrlScanner {
     /** Every threshold key the text names where rules name them ({@code thresholds.value("...")}, {@code .below("...")}, ...). */
     static Set<String> thresholdKeys(String text) {
         Set<String> keys = new TreeSet<>();
-        for (Pattern pattern : List.of(VALUE_KEY, TRAILING_KEY, BOOST_KEY)) {
+        for (Pattern pattern : List.of(VALUE_KEY, TRAILING_KEY, BOOST_KEY, BOOST_GAP_KEY)) {
             Matcher matcher = pattern.matcher(text);
             while (matcher.find()) {
                 keys.add(matcher.group(1));
@@ -83,6 +86,7 @@ final class DrlScanner {
             checkKeys(file, text, PRIORITY_KEY, "priority.", thresholds, problems);
             checkKeys(file, text, TRAILING_KEY, "", thresholds, problems);
             checkKeys(file, text, BOOST_KEY, "", thresholds, problems);
+            checkKeys(file, text, BOOST_GAP_KEY, "", thresholds, problems);
         }
         return rules;
     }

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * The bundled rules, precompiled at build time so that a fresh process does not compile DRL.
  *
  * <p>During the build ({@code process-classes}, see inclusion-rules/pom.xml) {@link #main} turns
- * the bundled DRL and decision table into Drools' executable model: plain Java classes, written
+ * the bundled DRL (with the rule that matches the factor table's rows) into Drools' executable model: plain Java classes, written
  * next to the module's own classes, plus an index naming the model classes and a digest of the
  * rule files they came from. At run time {@link #load} builds the rule base from those classes
  * (no parsing, no Java compiler) when the digest still matches the bundled rule files; otherwise

@@ -236,6 +236,8 @@ public record RuleSetSources(
             Optional<String> looksLike = Optional.empty();
             if (fileName.equals(RULESET_FILE) || fileName.equals(SCENARIOS_DIR)) {
                 continue;
+            } else if (fileName.startsWith("~$") || fileName.startsWith(".")) {
+                continue; // the lock file Excel (~$name) or LibreOffice (.~lock.name#) keeps while a file is open, or a hidden file
             } else if (fileName.endsWith(".drl")) {
                 if (dataOnly) {
                     problems.add(RuleProblem.at(file.toString(), 1, 0, SOURCE_DRL_IN_DATA_ONLY));

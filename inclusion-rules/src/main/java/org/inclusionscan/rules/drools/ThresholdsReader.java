@@ -44,7 +44,8 @@ final class ThresholdsReader {
     /**
      * The valid range of a key, by its name: scores on the 1-5 scale for {@code *.below} and
      * {@code *.from}; 0-4 for a gap ({@code *.gap}); 0-2 for a standard deviation ({@code *.sd}, the
-     * largest spread on a 1-5 scale); a whole number from 2 to 1000 for {@code *.min-respondents};
+     * largest spread on a 1-5 scale); a whole number from 2 to 1000 for {@code *.min-respondents}
+     * and from 1 to 100 for a count of times ({@code *.times});
      * 0-100 for priorities ({@code priority.*}) and boosts ({@code *.boost}); above 0 to 1 for the answer share.
      * Other keys (of a team's own DRL) may hold any finite number.
      */
@@ -61,6 +62,8 @@ final class ThresholdsReader {
             return Optional.of(new Range(0, 2, false));
         } else if (key.endsWith(".min-respondents")) {
             return Optional.of(new Range(2, 1000, true));
+        } else if (key.endsWith(".times")) {
+            return Optional.of(new Range(1, 100, true));
         }
         return Optional.empty();
     }

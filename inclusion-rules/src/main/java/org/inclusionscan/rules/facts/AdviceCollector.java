@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.Explanation;
 import org.inclusionscan.advice.Recommendation;
@@ -40,6 +41,7 @@ import org.slf4j.LoggerFactory;
 public final class AdviceCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdviceCollector.class);
+    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("row (\\d+) of (\\S+)");
 
     private final Thresholds thresholds;
     private final List<Draft> drafts = new ArrayList<>();
@@ -79,7 +81,7 @@ public final class AdviceCollector {
     }
 
     /**
-     * Adds tools to the recommendation the firing rule started last, for decision tables:
+     * Adds tools to the recommendation the firing rule started last, as a list written in one string:
      * {@code "inclusieweb, talentenkaart"} (separated by commas or spaces).
      *
      * @param kcontext the firing rule's context
@@ -108,31 +110,156 @@ public final class AdviceCollector {
      * @param factors   the factors whose weak-factor recommendations rise
      */
     public void boost(RuleContext kcontext, String amountKey, String reason, Factor... factors) {
-        boost(kcontext.getRule().getName(), amountKey, reason, factors);
+        boost(kcontext.getRule().getName(), amountKey, null, reason, factors);
     }
 
     /**
-     * {@link #boost(RuleContext, String, String, Factor...)} for the rule of this name.
+     * As {@link #boost(RuleContext, String, String, Factor...)}, but never past the recommendation of a
+     * factor that scores at least the value of {@code gapKey} lower: a clearly weaker factor keeps
+     * coming first.
      *
-     * @param ruleName  the rule that boosts, for the explanation
+     * @param kcontext  the firing rule's context
      * @param amountKey the threshold key whose value is added to the priority
+     * @param gapKey    the threshold key of the gap that limits the boost, or null for none
      * @param reason    why, in the explanation
      * @param factors   the factors whose weak-factor recommendations rise
      */
-    public void boost(String ruleName, String amountKey, String reason, Factor... factors) {
+    public void boost(RuleContext kcontext, String amountKey, String gapKey, String reason, Factor... factors) {
+        boost(kcontext.getRule().getName(), amountKey, gapKey, reason, factors);
+    }
+
+    /**
+     * {@link #boost(RuleContext, String, String, String, Factor...)} for the rule of this name.
+     *
+     * @param ruleName  the rule that boosts, for the explanation
+     * @param amountKey the threshold key whose value is added to the priority
+     * @param gapKey    the threshold key of the gap that limits the boost, or null for none
+     * @param reason    why, in the explanation
+     * @param factors   the factors whose weak-factor recommendations rise
+     */
+    public void boost(String ruleName, String amountKey, String gapKey, String reason, Factor... factors) {
         int amount = (int) Math.round(thresholds.value(amountKey));
         for (Factor factor : factors) {
-            boosts.add(new Boost("factor." + factor.id() + ".weak", amount,
+            boosts.add(new Boost("factor." + factor.id() + ".weak", amount, amountKey, gapKey, ruleName,
                     "priority +" + amount + " (" + amountKey + ") by rule " + ruleName + ": " + reason));
         }
     }
 
     /**
-     * Splits a list of ids written in a table cell.
-     *
-     * @param cell ids separated by commas or white space
-     * @return the ids, without empty ones
+     * Related advice becomes one recommendation: a draft that joins a weak factor goes into the
+     * recommendation of the weakest factor it concerns that has one.
      */
+    private static void join(Map<String, Draft> byId) {
+        // By id, so the result does not depend on the order in which the rules fired.
+        List<Draft> joined = new ArrayList<>();
+        for (Draft draft : byId.values().stream().sorted(Comparator.comparing((Draft d) -> d.id)).toList()) {
+            if (!draft.joinsWeakFactor) {
+                continue;
+            }
+            Draft target = null;
+            double lowest = Double.POSITIVE_INFINITY;
+            // Equal means: the factor first in the model's order, whatever order the rule matched them in.
+            for (Factor factor : draft.factors.stream().sorted().toList()) {
+                Draft candidate = byId.get("factor." + factor.id() + ".weak");
+                Double mean = draft.figures.get(factor.id() + ".mean");
+                if (candidate != null && candidate != draft && !candidate.joinsWeakFactor && mean != null && mean < lowest) {
+                    target = candidate;
+                    lowest = mean;
+                }
+            }
+            if (target != null) {
+                target.absorb(draft, true);
+                joined.add(draft);
+            }
+        }
+        joined.forEach(draft -> byId.remove(draft.id));
+        List<Draft> gathered = new ArrayList<>();
+        for (Draft draft : byId.values().stream().sorted(Comparator.comparing((Draft d) -> d.id)).toList()) {
+            if (draft.gathers == null) {
+                continue;
+            }
+            for (Draft candidate : byId.values().stream().sorted(Comparator.comparing((Draft d) -> d.id)).toList()) {
+                if (candidate != draft && candidate.gathers == null && !Double.isNaN(candidate.factorMean())
+                        && candidate.factors.iterator().next().domain() == draft.gathers && !gathered.contains(candidate)) {
+                    draft.absorb(candidate, false);
+                    draft.priority = Math.max(draft.priority, candidate.priority);
+                    gathered.add(candidate);
+                }
+            }
+        }
+        gathered.forEach(draft -> byId.remove(draft.id));
+    }
+
+    /**
+     * Boosts raise a weak-factor recommendation once, by the largest amount asked (they do not add
+     * up; every rule that asked is named), and, when the boost names a gap key, never past the
+     * recommendation of a factor that scores at least that much lower: a clearly weaker factor keeps
+     * coming first. Each limit is said in the explanation.
+     */
+    private void applyBoosts(Map<String, Draft> byId) {
+        Map<Draft, List<Boost>> byDraft = new LinkedHashMap<>();
+        for (Boost boost : boosts) {
+            Draft draft = byId.get(boost.recommendationId());
+            if (draft != null && byDraft.computeIfAbsent(draft, d -> new ArrayList<>()).stream()
+                    .noneMatch(b -> b.rule().equals(boost.rule()))) {
+                byDraft.get(draft).add(boost);
+            }
+        }
+        if (byDraft.isEmpty()) {
+            return;
+        }
+        // Weakest factors first, so a weaker factor's priority is final before a stronger one is capped by it.
+        List<Draft> factorDrafts = byId.values().stream().filter(d -> !Double.isNaN(d.factorMean()))
+                .sorted(Comparator.comparingDouble(Draft::factorMean)).toList();
+        for (Draft draft : factorDrafts) {
+            List<Boost> asked = byDraft.get(draft);
+            if (asked == null) {
+                continue;
+            }
+            Boost applied = asked.stream().max(Comparator.comparingInt(Boost::amount)).orElseThrow();
+            String gapKey = applied.gapKey();
+            double clearGap = gapKey == null ? Double.NaN : thresholds.value(gapKey);
+            int base = draft.priority;
+            int raised = Math.min(100, base + applied.amount());
+            Draft limit = null;
+            if (!Double.isNaN(clearGap)) {
+                for (Draft weaker : factorDrafts) {
+                    if (Math.round(draft.factorMean() * 100) - Math.round(weaker.factorMean() * 100)
+                            >= Math.round(clearGap * 100) && weaker.priority <= raised) {
+                        if (limit == null || weaker.priority < limit.priority) {
+                            limit = weaker;
+                        }
+                    }
+                }
+            }
+            draft.priority = limit == null ? raised : Math.max(base, Math.min(raised, limit.priority - 1));
+            for (Boost boost : asked) {
+                draft.matched.add(boost == applied ? boost.why() : boost.why() + " (boosts do not add up; raised once)");
+                draft.facts.add(new Explanation.Fact(boost == applied ? "boost" : "boost-again", Map.of(
+                        "amount", Integer.toString(boost.amount()), "key", boost.amountKey(), "rule", boost.rule())));
+            }
+            if (limit != null) {
+                Factor weakerFactor = limit.factors.iterator().next();
+                draft.matched.add("priority held at " + draft.priority + ": factor " + weakerFactor.id() + " (mean "
+                        + Decimals.two(limit.factorMean()) + ") is at least " + Decimals.two(clearGap) + " lower ("
+                        + gapKey + ") and keeps coming first");
+                draft.facts.add(new Explanation.Fact("boost-limited", Map.of("priority", Integer.toString(draft.priority),
+                        "subject", "factor:" + weakerFactor.id(), "mean", Decimals.two(limit.factorMean()),
+                        "threshold", Decimals.two(clearGap), "key", gapKey)));
+            }
+        }
+    }
+
+    /** The mean of a weak-factor recommendation's factor; anything else sorts after the factors. */
+    private static double factorMean(Recommendation recommendation) {
+        if (recommendation.id().startsWith("factor.") && recommendation.id().endsWith(".weak") && recommendation.factors().size() == 1) {
+            Double mean = recommendation.figures().get(recommendation.factors().get(0).id() + ".mean");
+            return mean == null ? Double.MAX_VALUE : mean;
+        }
+        return Double.MAX_VALUE;
+    }
+
+    /** Splits a list of ids written in a table cell. */
     public static List<String> splitIds(String cell) {
         // As cell.split("[,\\s]+") then strip, without a regular expression: this runs in rule consequences.
         List<String> ids = new ArrayList<>();
@@ -160,6 +287,11 @@ public final class AdviceCollector {
         private final Map<String, Double> figures = new LinkedHashMap<>();
         private final Set<String> tools = new LinkedHashSet<>();
         private final List<String> matched = new ArrayList<>();
+        private final List<Explanation.Fact> facts = new ArrayList<>();
+        private final List<String> reasons = new ArrayList<>();
+        private boolean joinsWeakFactor;
+        private Domain gathers;
+        private String lastSubject;
         private double lastMean = Double.NaN;
 
         private Draft(String id, int priority) {
@@ -176,32 +308,46 @@ public final class AdviceCollector {
          * @return this draft
          */
         public Draft fact(Object fact) {
+            lastSubject = null;
+            lastMean = Double.NaN;
             if (fact instanceof FactorFact f) {
                 factors.add(f.getFactor());
                 figures.put(f.getFactorId() + ".mean", f.getMean());
-                lastMean = f.getMean();
+                subject("factor:" + f.getFactorId(), f.getMean());
             } else if (fact instanceof DomainFact d) {
                 domains.add(d.getDomain());
                 figures.put(d.getDomain().id() + ".mean", d.getMean());
-                lastMean = d.getMean();
+                subject("domain:" + d.getDomain().id(), d.getMean());
             } else if (fact instanceof DimensionFact d) {
                 dimensions.add(d.getDimension());
                 figures.put(d.getDimension().id() + ".mean", d.getMean());
-                lastMean = d.getMean();
+                subject("dimension:" + d.getDimension().id(), d.getMean());
             } else if (fact instanceof PreviousFactorFact p) {
                 factors.add(p.getFactor());
                 figures.put(p.getFactorId() + ".previous-mean", p.getMean());
+                lastSubject = "factor:" + p.getFactorId();
                 lastMean = p.getMean();
+                facts.add(new Explanation.Fact("previous-mean", Map.of("subject", lastSubject, "mean", Decimals.two(p.getMean()))));
             } else if (fact instanceof AgreementHistoryFact a) {
                 factors.add(a.getFactor());
                 figures.put(a.getFactorId() + ".done", (double) a.getDone());
                 figures.put(a.getFactorId() + ".dropped", (double) a.getDropped());
-                lastMean = Double.NaN;
-            } else {
-                lastMean = Double.NaN;
+                facts.add(new Explanation.Fact("agreements", Map.of("subject", "factor:" + a.getFactorId(),
+                        "done", Integer.toString(a.getDone()), "dropped", Integer.toString(a.getDropped()))));
+            } else if (fact instanceof ContextFact c) {
+                facts.add(new Explanation.Fact("context", Map.of("region", c.getRegion().id(), "sector", c.getSector().id(),
+                        "targetGroups", c.getTargetGroups().stream().map(g -> g.id()).collect(Collectors.joining(",")))));
+            } else if (fact instanceof ScanFact scan) {
+                facts.add(new Explanation.Fact("scan", Map.of("respondents", Integer.toString(scan.getRespondents()))));
             }
             matched.add(String.valueOf(fact));
             return this;
+        }
+
+        private void subject(String subject, double mean) {
+            lastSubject = subject;
+            lastMean = mean;
+            facts.add(new Explanation.Fact("mean", Map.of("subject", subject, "mean", Decimals.two(mean))));
         }
 
         /**
@@ -227,11 +373,15 @@ public final class AdviceCollector {
         private Draft compared(String operator, String thresholdKey) {
             double threshold = thresholds.value(thresholdKey);
             figures.put(thresholdKey, threshold);
+            String code = "<".equals(operator) ? "below" : "at-least";
             if (!matched.isEmpty() && !Double.isNaN(lastMean)) {
                 int last = matched.size() - 1;
                 matched.set(last, matched.get(last) + " " + operator + " " + Decimals.two(threshold) + " (" + thresholdKey + ")");
+                facts.set(facts.size() - 1, new Explanation.Fact(code, Map.of("subject", lastSubject,
+                        "mean", Decimals.two(lastMean), "threshold", Decimals.two(threshold), "key", thresholdKey)));
             } else {
                 matched.add(operator + " " + thresholdKey + " " + Decimals.two(threshold));
+                facts.add(new Explanation.Fact(code + "-threshold", Map.of("threshold", Decimals.two(threshold), "key", thresholdKey)));
             }
             return this;
         }
@@ -254,6 +404,10 @@ public final class AdviceCollector {
             matched.add("dimension " + lagging.getDimension().id() + ": mean " + Decimals.two(lagging.getMean()) + ", "
                     + Decimals.two(other.gapAbove(lagging)) + " below " + other.getDimension().id() + " " + Decimals.two(other.getMean())
                     + " (>= " + Decimals.two(threshold) + ", " + thresholdKey + ")");
+            facts.add(new Explanation.Fact("gap", Map.of("subject", "dimension:" + lagging.getDimension().id(),
+                    "mean", Decimals.two(lagging.getMean()), "gap", Decimals.two(other.gapAbove(lagging)),
+                    "other", "dimension:" + other.getDimension().id(), "otherMean", Decimals.two(other.getMean()),
+                    "threshold", Decimals.two(threshold), "key", thresholdKey)));
             return this;
         }
 
@@ -272,6 +426,9 @@ public final class AdviceCollector {
             figures.put(thresholdKey, threshold);
             matched.add("factor " + fact.getFactorId() + ": sd " + Decimals.two(fact.getSd()) + " >= " + Decimals.two(threshold)
                     + " (" + thresholdKey + ") among " + fact.getRespondents() + " respondents");
+            facts.add(new Explanation.Fact("spread", Map.of("subject", "factor:" + fact.getFactorId(),
+                    "sd", Decimals.two(fact.getSd()), "threshold", Decimals.two(threshold), "key", thresholdKey,
+                    "respondents", Integer.toString(fact.getRespondents()))));
             return this;
         }
 
@@ -295,6 +452,41 @@ public final class AdviceCollector {
          */
         public Draft note(String text) {
             matched.add(text);
+            // The factor table names its rows "row 11 of factor-weak.csv": said in the report's language.
+            java.util.regex.Matcher row = TABLE_ROW.matcher(text);
+            facts.add(row.matches() ? new Explanation.Fact("table-row", Map.of("row", row.group(1), "file", row.group(2)))
+                    : new Explanation.Fact("note", Map.of("text", text)));
+            return this;
+        }
+
+        /**
+         * A condition as a text code ({@code report.explanation.<code>}) with its arguments, and the same
+         * in plain words for logs and machines.
+         */
+        public Draft condition(String code, String plain, Map<String, String> arguments) {
+            matched.add(plain);
+            facts.add(new Explanation.Fact(code, arguments));
+            return this;
+        }
+
+        /**
+         * Makes this advice part of the recommendation of the weakest factor it concerns, when that
+         * factor's own weak-factor recommendation ({@code factor.<id>.weak}) is made: one subject, one
+         * recommendation, with this rule as one of its reasons (its tools added, its priority not).
+         * When no such recommendation is made, this one stands on its own.
+         */
+        public Draft joinWeakFactor() {
+            joinsWeakFactor = true;
+            return this;
+        }
+
+        /**
+         * Makes the weak-factor recommendations of the domain's factors reasons of this one: when a
+         * whole domain is weak, its weak factors are one subject, not one recommendation each. This
+         * recommendation keeps the highest priority of those it gathers.
+         */
+        public Draft gatherWeakFactors(Domain domain) {
+            gathers = Objects.requireNonNull(domain, "domain");
             return this;
         }
 
@@ -338,10 +530,49 @@ public final class AdviceCollector {
             figures.putAll(other.figures);
             tools.addAll(other.tools);
             other.matched.stream().filter(line -> !matched.contains(line)).forEach(matched::add);
+            other.facts.stream().filter(fact -> !facts.contains(fact)).forEach(facts::add);
+            other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
+            joinsWeakFactor |= other.joinsWeakFactor;
+            if (gathers == null) {
+                gathers = other.gathers;
+            }
+        }
+
+        /**
+         * Takes in a related rule's advice as a reason: its tools (before this one's own when they are
+         * the more specific ones), figures and explanation, not its priority.
+         */
+        private void absorb(Draft other, boolean toolsFirst) {
+            if (!reasons.contains(other.id)) {
+                reasons.add(other.id);
+            }
+            other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
+            other.figures.forEach(figures::putIfAbsent);
+            if (toolsFirst) {
+                Set<String> own = new LinkedHashSet<>(tools);
+                tools.clear();
+                tools.addAll(other.tools);
+                tools.addAll(own);
+            } else {
+                tools.addAll(other.tools);
+            }
+            facts.add(new Explanation.Fact("joined", Map.of("rule", other.id)));
+            matched.add("rule " + other.id + " joins this recommendation:");
+            other.matched.forEach(matched::add);
+            other.facts.forEach(facts::add);
+        }
+
+        /** The mean of the factor of a weak-factor recommendation, or NaN. */
+        private double factorMean() {
+            if (!id.startsWith("factor.") || !id.endsWith(".weak") || factors.size() != 1) {
+                return Double.NaN;
+            }
+            Double mean = figures.get(factors.iterator().next().id() + ".mean");
+            return mean == null ? Double.NaN : mean;
         }
     }
 
-    private record Boost(String recommendationId, int amount, String why) {
+    private record Boost(String recommendationId, int amount, String amountKey, String gapKey, String rule, String why) {
     }
 
     /**
@@ -362,13 +593,8 @@ public final class AdviceCollector {
                 first.merge(draft);
             }
         }
-        for (Boost boost : boosts) {
-            Draft draft = byId.get(boost.recommendationId());
-            if (draft != null && !draft.matched.contains(boost.why())) {
-                draft.priority = Math.min(100, draft.priority + boost.amount());
-                draft.matched.add(boost.why());
-            }
-        }
+        applyBoosts(byId);
+        join(byId);
         List<Recommendation> recommendations = new ArrayList<>(byId.size());
         for (Draft draft : byId.values()) {
             List<String> tools = new ArrayList<>();
@@ -382,9 +608,12 @@ public final class AdviceCollector {
             }
             recommendations.add(new Recommendation(draft.id, draft.priority, List.copyOf(draft.factors),
                     List.copyOf(draft.domains), List.copyOf(draft.dimensions), draft.figures, tools,
-                    new Explanation(draft.id, ruleSet.name(), ruleSet.version(), draft.matched)));
+                    new Explanation(draft.id, ruleSet.name(), ruleSet.version(), draft.matched, draft.facts),
+                    List.copyOf(draft.reasons)));
         }
-        recommendations.sort(Comparator.comparingInt(Recommendation::priority).reversed().thenComparing(Recommendation::id));
+        // Highest priority first; between equal priorities the weaker factor first, then by id.
+        recommendations.sort(Comparator.comparingInt(Recommendation::priority).reversed()
+                .thenComparingDouble(AdviceCollector::factorMean).thenComparing(Recommendation::id));
         Map<String, List<String>> toolSources = new LinkedHashMap<>();
         for (Recommendation recommendation : recommendations) {
             for (String tool : recommendation.tools()) {

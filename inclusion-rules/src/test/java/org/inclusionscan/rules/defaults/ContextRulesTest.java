@@ -11,7 +11,7 @@ import org.inclusionscan.model.Factor;
 import org.inclusionscan.rules.ScoreCards;
 import org.junit.jupiter.api.Test;
 
-/** context.drl: youth care and Brussels. */
+/** context.drl: youth care, Brussels and municipalities. */
 class ContextRulesTest {
 
     @Test
@@ -21,30 +21,61 @@ class ContextRulesTest {
 
         // WHEN / THEN
         assertThatAdvice(Rules.fireOnly("context.youth-care.participation", scores, FLEMISH_YOUTH_CARE))
-                .recommendsExactly("context.youth-care.participation").recommendsTools("participatiekompas-jeugdhulp");
+                .recommendsExactly("context.youth-care.participation").recommendsTools("participatiekompas-jeugdhulp")
+                .doesNotRecommendTools("vvsg-45-methodieken");
         assertThatAdvice(Rules.fireOnly("context.youth-care.participation", scores, FLEMISH_SERVICE_CENTRE))
                 .recommendsNothing();
     }
 
     @Test
-    void brusselsWithModestInformationGetsBrusselsDataAndPlatforms() {
+    void brusselsWithALittleKnownNeighbourhoodGetsBrusselsNeighbourhoodData() {
         // GIVEN
-        var scores = ScoreCards.fromFactorMeans(Map.of(Factor.INFORMATION, 3.0));
+        var scores = ScoreCards.fromFactorMeans(Map.of(Factor.LOCAL_ENVIRONMENT, 3.0));
 
         // WHEN / THEN
-        assertThatAdvice(Rules.fireOnly("context.brussels.information", scores, BRUSSELS_SERVICE_CENTRE))
-                .recommendsExactly("context.brussels.information")
-                .recommendsTools("brussel-op-het-net", "connecting-brussels", "durf-te-vragen");
-        assertThatAdvice(Rules.fireOnly("context.brussels.information", scores, FLEMISH_SERVICE_CENTRE))
+        assertThatAdvice(Rules.fireOnly("context.brussels.neighbourhood-data", scores, BRUSSELS_SERVICE_CENTRE))
+                .recommendsExactly("context.brussels.neighbourhood-data").recommendsTools("brussel-op-het-net");
+        assertThatAdvice(Rules.fireOnly("context.brussels.neighbourhood-data", scores, FLEMISH_SERVICE_CENTRE))
                 .recommendsNothing();
     }
 
     @Test
-    void goodInformationInBrusselsNeedsNoContextAdvice() {
-        // GIVEN
-        var scores = ScoreCards.fromFactorMeans(Map.of(Factor.INFORMATION, 3.25));
+    void weakInformationInBrusselsIsNoReasonForNeighbourhoodData() {
+        // GIVEN the neighbourhood is known; the public lacks information: that is the information advice's work
+        var scores = ScoreCards.fromFactorMeans(Map.of(Factor.INFORMATION, 2.0, Factor.LOCAL_ENVIRONMENT, 3.25));
 
         // WHEN / THEN
-        assertThatAdvice(Rules.fireOnly("context.brussels.information", scores, BRUSSELS_YOUTH_HOUSE)).recommendsNothing();
+        assertThatAdvice(Rules.fireOnly("context.brussels.neighbourhood-data", scores, BRUSSELS_YOUTH_HOUSE)).recommendsNothing();
+    }
+
+    @Test
+    void brusselsWithModestStakeholdersWorksAcrossBothCommunities() {
+        // GIVEN
+        var scores = ScoreCards.fromFactorMeans(Map.of(Factor.STAKEHOLDERS, 3.0));
+
+        // WHEN / THEN
+        assertThatAdvice(Rules.fireOnly("context.brussels.both-communities", scores, BRUSSELS_SERVICE_CENTRE))
+                .recommendsExactly("context.brussels.both-communities").recommendsTools("samenwerking-over-gemeenschappen");
+        assertThatAdvice(Rules.fireOnly("context.brussels.both-communities", scores, FLEMISH_SERVICE_CENTRE))
+                .recommendsNothing();
+    }
+
+    @Test
+    void aMunicipalityWithAModestVisionGetsTheInclusiveMunicipalityAdvice() {
+        // GIVEN
+        var scores = ScoreCards.fromFactorMeans(Map.of(Factor.VISION, 3.0, Factor.STAFF_APPROACH, 3.1));
+        var municipality = new org.inclusionscan.model.Organisation("Gemeente Lindegem", org.inclusionscan.model.Region.FLANDERS,
+                org.inclusionscan.model.Sector.MUNICIPALITY, java.util.List.of());
+
+        // WHEN
+        var advice = Rules.fireOnly("context.municipality.inclusive-municipality", scores, municipality);
+
+        // THEN one recommendation naming both factors
+        assertThatAdvice(advice).recommendsExactly("context.municipality.inclusive-municipality")
+                .recommendsTools("allianties", "vvsg-buurtgerichte-zorg", "diversiteitsproof-werken", "mediation");
+        org.assertj.core.api.Assertions.assertThat(advice.recommendations().get(0).factors())
+                .containsExactlyInAnyOrder(Factor.VISION, Factor.STAFF_APPROACH);
+        assertThatAdvice(Rules.fireOnly("context.municipality.inclusive-municipality", scores, FLEMISH_SERVICE_CENTRE))
+                .recommendsNothing();
     }
 }

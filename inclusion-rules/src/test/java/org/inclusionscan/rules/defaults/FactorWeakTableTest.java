@@ -66,7 +66,7 @@ class FactorWeakTableTest {
     }
 
     @Test
-    void weakInformationSuggestsBrusselsOnTheWebOnlyInBrussels() {
+    void weakInformationSuggestsNeighbourhoodInformationFirstAndAPlatformOfTheRegion() {
         // GIVEN
         var scores = ScoreCards.fromFactorMeans(Map.of(Factor.INFORMATION, 2.0));
 
@@ -75,7 +75,10 @@ class FactorWeakTableTest {
         Advice inFlanders = Rules.fireOnly("factor.information.weak", scores, FLEMISH_SERVICE_CENTRE);
 
         // THEN
-        assertThatAdvice(inBrussels).recommendsTools("brussel-op-het-net", "hoplr");
-        assertThatAdvice(inFlanders).recommendsTools("hoplr").doesNotRecommendTools("brussel-op-het-net");
+        // THEN offline neighbourhood information first; Brussels data are for a little-known neighbourhood, not here
+        assertThat(inBrussels.recommendations().get(0).tools()).startsWith("buurtinformatie-delen");
+        assertThatAdvice(inBrussels).recommendsTools("connecting-brussels").doesNotRecommendTools("hoplr", "brussel-op-het-net");
+        assertThatAdvice(inFlanders).recommendsTools("buurtinformatie-delen", "hoplr")
+                .doesNotRecommendTools("brussel-op-het-net", "connecting-brussels");
     }
 }

@@ -37,7 +37,7 @@ class TeamRulesTest {
         // THEN
         assertThat(advice.recommendations()).singleElement().satisfies(recommendation -> {
             assertThat(recommendation.factors()).containsExactlyInAnyOrder(Factor.IMAGE, Factor.VISION);
-            assertThat(recommendation.tools()).containsExactly("inclusietafels", "kletspot-eenzaamheid");
+            assertThat(recommendation.tools()).containsExactly("inclusietracker", "inclusietafels");
             assertThat(recommendation.figures()).containsEntry("image.sd", 1.6).containsEntry("vision.sd", 1.2);
             assertThat(recommendation.explanation().matchedFacts())
                     .contains("factor image: sd 1.60 >= 1.00 (team.disagreement.sd) among 5 respondents");

@@ -66,6 +66,7 @@ public enum RuleMessageCode {
     TABLE_TITLE("table.title", "expected", "found"),
     TABLE_BAD_RULE_ID("table.bad-rule-id", "id"),
     TABLE_DUPLICATE_RULE_ID("table.duplicate-rule-id", "id", "earlier"),
+    TABLE_RULE_ID_TAKEN("table.rule-id-taken", "id", "file"),
     TABLE_UNKNOWN_FACTOR("table.unknown-factor", "factor", "hint"),
     TABLE_BAD_PRIORITY("table.bad-priority", "priority"),
     TABLE_NOT_A_TOOL_ID("table.not-a-tool-id", "tool"),

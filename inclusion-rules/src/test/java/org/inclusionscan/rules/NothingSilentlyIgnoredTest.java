@@ -96,6 +96,21 @@ class NothingSilentlyIgnoredTest {
     }
 
     @Test
+    void aTableRowNamedLikeARuleOfTheRuleSetIsRefusedRatherThanMergedWithIt() throws IOException {
+        // GIVEN
+        Files.writeString(rules.resolve("factor-weak.csv"), "rule,factor,priority,tools\ndimension.policy.lagging,vision,50,opiniestuk\n");
+
+        // WHEN
+        RuleSetException refused = catchThrowableOfType(RuleSetException.class,
+                () -> Advisor.builder().rulesDirectory(rules).dataOnly(true).build());
+
+        // THEN
+        assertThat(refused.problems()).extracting(RuleProblem::toString).containsExactly(rules.resolve("factor-weak.csv")
+                + ": A2: the rule id (dimension.policy.lagging) is already the name of a rule in dimensions.drl; give the row an id"
+                + " of its own, such as factor.<factor>.weak");
+    }
+
+    @Test
     void aMisspeltWordingKeyIsAnErrorWithTheKeyMeant() throws IOException {
         // GIVEN
         Files.writeString(rules.resolve("advice_nl.properties"), "advice.factor.vision.weak.title=Kijk verder\n"

@@ -206,8 +206,6 @@ class TrustBoundaryTest {
                 Arguments.of("a table of one row, mode replace", "factor-weak.csv",
                         List.of("rule,factor,priority,tools", "my.own.rule,vision,99,opiniestuk"), "replace"),
                 Arguments.of("a table without rows", "factor-weak.csv", List.of("regel;factor;prioriteit;tools"), "extend"),
-                Arguments.of("a row whose id is a bundled rule's name", "factor-weak.csv",
-                        List.of("rule,factor,priority,tools", "dimension.policy.lagging,vision,50,opiniestuk"), "extend"),
                 Arguments.of("the old decision table", "factor-weak.drl.csv", legacyTable(), "extend"),
                 Arguments.of("the old decision table with a table hidden in its notes", "factor-weak.drl.csv", legacyWith(lines -> {
                     lines.addAll(3, List.of("Notes,RuleTable evil", "Notes,ACTION", "Notes,",

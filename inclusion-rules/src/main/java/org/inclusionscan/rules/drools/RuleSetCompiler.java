@@ -2,8 +2,10 @@ package org.inclusionscan.rules.drools;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -117,6 +119,15 @@ public final class RuleSetCompiler {
         if (sources.table().isPresent()) {
             Optional<FactorTable> table = FactorTable.read(sources.table().get(), catalogue.ids(), problems, notices);
             if (table.isPresent()) {
+                // A row named like a DRL rule would merge with that rule's recommendation.
+                Map<String, String> drlRules = new HashMap<>();
+                rules.forEach(rule -> drlRules.putIfAbsent(rule.id(), rule.file()));
+                for (RuleInfo row : table.get().rules()) {
+                    if (drlRules.containsKey(row.id())) {
+                        problems.add(RuleProblem.atCell(table.get().file(), row.line(), 1, RuleMessageCode.TABLE_RULE_ID_TAKEN,
+                                "id", row.id(), "file", drlRules.get(row.id())));
+                    }
+                }
                 rows = table.get().rows();
                 rules.addAll(0, table.get().rules());
             }

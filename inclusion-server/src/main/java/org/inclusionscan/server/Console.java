@@ -21,19 +21,37 @@ final class Console {
     }
 
     /** The JDBC URL: --db when given, else the embedded database in the data directory. */
-    static String jdbcUrl(String db, Path data) {
+    static String jdbcUrl(String db, Path data, Language language) {
         if (db != null) {
             if (!db.startsWith("jdbc:postgresql:") && !db.startsWith("jdbc:h2:")) {
-                throw new Main.CommandFailure("--db (" + db + ") must be a jdbc:postgresql:// or jdbc:h2: URL.");
+                throw new Main.CommandFailure(text(language, "bad-db-url", "url", db));
             }
             return db;
         }
         return Database.embeddedUrl(data);
     }
 
-    static Database open(String db, Path data) {
-        String url = jdbcUrl(db, data);
+    /** Opens and migrates the database; a database that cannot be opened is a message, not a stack trace. */
+    static Database open(String url, String user, String password, Language language) {
+        try {
+            return Database.open(url, user, password);
+        } catch (RuntimeException e) {
+            Throwable root = e;
+            while (root.getCause() != null) {
+                root = root.getCause();
+            }
+            throw new Main.CommandFailure(text(language, "db-failed", "url", jdbcUrlWithoutSecrets(url),
+                    "reason", String.valueOf(root.getMessage())));
+        }
+    }
+
+    static Database open(String db, Path data, Language language) {
         Map<String, String> env = System.getenv();
-        return Database.open(url, env.get(DB_USER_VARIABLE), env.get(DB_PASSWORD_VARIABLE));
+        return open(jdbcUrl(db, data, language), env.get(DB_USER_VARIABLE), env.get(DB_PASSWORD_VARIABLE), language);
+    }
+
+    private static String jdbcUrlWithoutSecrets(String url) {
+        int query = url.indexOf('?');
+        return query < 0 ? url : url.substring(0, query);
     }
 }

@@ -1,5 +1,6 @@
 package org.inclusionscan.server;
 
+import org.inclusionscan.model.Language;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -14,6 +15,7 @@ public final class Main {
 
     static int run(String... args) {
         CommandLine line = new CommandLine(new Main());
+        line.registerConverter(Language.class, Language::fromId);
         line.setExecutionExceptionHandler((e, command, parsed) -> {
             if (e instanceof CommandFailure failure) {
                 command.getErr().println(failure.getMessage());

@@ -52,14 +52,14 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         String token = apiToken();
         Path demoDirectory = demo ? Files.createTempDirectory("inclusion-demo-") : null;
-        String url = Console.jdbcUrl(demo ? null : db, demo ? demoDirectory : data);
+        String url = Console.jdbcUrl(demo ? null : db, demo ? demoDirectory : data, language);
         if (!demo && db == null) {
             Files.createDirectories(data);
         }
         ServerConfig config = new ServerConfig(host, port, url, System.getenv(Console.DB_USER_VARIABLE),
                 System.getenv(Console.DB_PASSWORD_VARIABLE), token, publicUrl, secureCookies,
                 ServerConfig.DEFAULT_MAX_BODY_BYTES);
-        Database database = Database.open(config.jdbcUrl(), config.dbUser(), config.dbPassword());
+        Database database = Console.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), language);
         DemoData.Login login = demo ? DemoData.load(database, Clock.systemDefaultZone()) : null;
         InclusionServer server = InclusionServer.start(config, database);
         CountDownLatch stopped = new CountDownLatch(1);

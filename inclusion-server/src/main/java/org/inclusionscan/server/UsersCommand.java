@@ -66,7 +66,7 @@ final class UsersCommand {
                 password = Tokens.secret().substring(0, 20);
                 generated = true;
             }
-            try (Database database = Console.open(db, data)) {
+            try (Database database = Console.open(db, data, language)) {
                 new AccountService(database.sql(), Clock.systemDefaultZone()).addCoordinator(email, password);
             } catch (Refusal e) {
                 throw new Main.CommandFailure(Console.text(language, "refused." + e.code(), "min",

@@ -68,6 +68,16 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource, url);
     }
 
+    /** True when the database answers a trivial query. */
+    public boolean isReachable() {
+        try {
+            return sql.inTransaction(tx -> tx.count("SELECT 1")) == 1;
+        } catch (RuntimeException e) {
+            LOG.warn("The database does not answer: {}", e.getMessage());
+            return false;
+        }
+    }
+
     public Sql sql() {
         return sql;
     }

@@ -146,7 +146,7 @@ public final class RespondentService {
             } else if (language != link.language()) {
                 links.saveDetails(tx, token, language, link.role(), link.note());
             }
-            if (!parsed.isEmpty() || changes.details()) {
+            if ((!parsed.isEmpty() || changes.details()) && link.state() == LinkState.UNUSED) {
                 links.markStarted(tx, token);
             }
             return null;

@@ -52,7 +52,12 @@ public final class WebApp {
             }
         });
 
-        app.get("/health", ctx -> ctx.contentType("text/plain; charset=utf-8").result("ok"));
+        // 200 once serving with a database that answers; 503 while the database does not.
+        app.get("/health", ctx -> {
+            boolean up = services.database().isReachable();
+            ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE).contentType("text/plain; charset=utf-8")
+                    .result(up ? "ok" : "database unreachable");
+        });
         app.get("/static/{file}", ctx -> {
             String type = STATIC.get(ctx.pathParam("file"));
             if (type == null) {

@@ -71,6 +71,25 @@ final class Browser {
                 .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofString(body)).build()));
     }
 
+    /** Posts a multipart form (a file upload) with the CSRF token of the last page read. */
+    Page postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----inclusion" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> withToken = new LinkedHashMap<>();
+        if (csrf != null) {
+            withToken.put("_csrf", csrf);
+        }
+        withToken.putAll(fields);
+        withToken.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/json\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return remember(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html").POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build()));
+    }
+
     Page postAndFollow(String path, Map<String, String> fields) {
         Page page = post(path, fields);
         return page.location() != null ? open(page.location()) : page;

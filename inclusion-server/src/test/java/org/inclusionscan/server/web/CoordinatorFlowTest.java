@@ -146,18 +146,33 @@ class CoordinatorFlowTest {
     }
 
     @Test
-    void a_scan_document_is_imported_as_a_closed_round() {
+    void a_scan_document_is_uploaded_as_a_closed_round() {
         Browser browser = loggedIn();
         browser.get("/rounds/import");
-        // The upload form is multipart; the service is what it calls.
-        var coordinator = server.services().accounts().login(EMAIL, PASSWORD, "test").coordinator();
         byte[] json = org.inclusionscan.server.service.DemoDataAccess.scan("lindegem.json");
-        var round = server.services().rounds().importScan(coordinator, json, 3);
 
-        Document page = browser.get("/rounds/" + round.id()).document();
+        Browser.Page imported = browser.postFile("/rounds/import", Map.of("minRespondents", "3"), "scan", "lindegem.json", json);
 
+        assertThat(imported.status()).as(imported.body()).isEqualTo(303);
+        Document page = browser.get(imported.location()).document();
         assertThat(page.select("#respondent-count").text()).isEqualTo("5");
-        assertThat(browser.get("/rounds/" + round.id() + "/report?lang=nl").status()).isEqualTo(200);
+        assertThat(browser.get(imported.location() + "/report?lang=nl").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_broken_scan_document_is_refused_with_every_problem_and_its_json_path() {
+        Browser browser = loggedIn();
+        browser.get("/rounds/import");
+        byte[] json = """
+                {"organisation": {"name": "X", "region": "mars", "sector": "youth-care"}, "questionnaire": "selfscan-1",
+                 "date": "2026-01-01", "respondents": [{"id": "a", "role": "staff", "answers": {"legislation-1": 9}}]}"""
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+        Browser.Page refused = browser.postFile("/rounds/import", Map.of(), "scan", "broken.json", json);
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.document().select(".problems code").eachText())
+                .containsExactlyInAnyOrder("organisation.region", "respondents[0].answers.legislation-1");
     }
 
     @Test

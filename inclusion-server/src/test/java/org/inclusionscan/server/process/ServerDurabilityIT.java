@@ -26,7 +26,7 @@ import org.inclusionscan.server.testing.ApiClient;
 import org.inclusionscan.server.testing.BothDatabases;
 import org.inclusionscan.server.testing.NumberedAnswers;
 import org.inclusionscan.server.testing.ServerProcess;
-import org.inclusionscan.server.testing.TestDatabase;
+import org.inclusionscan.server.testing.DatabaseUnderTest;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -49,7 +49,7 @@ class ServerDurabilityIT {
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(BothDatabases.class)
-    void everyAcknowledgedSubmissionSurvivesSigkill(TestDatabase database, @TempDir Path temporary)
+    void everyAcknowledgedSubmissionSurvivesSigkill(DatabaseUnderTest database, @TempDir Path temporary)
             throws Exception {
         // GIVEN a server process on the database, a round, and respondents submitting from 8 threads
         ServerStorage storage = ServerStorage.of(database, temporary);

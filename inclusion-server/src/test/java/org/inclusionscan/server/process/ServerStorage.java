@@ -9,7 +9,7 @@ import java.sql.SQLException;
 import java.util.List;
 
 import org.inclusionscan.server.testing.BothDatabases;
-import org.inclusionscan.server.testing.TestDatabase;
+import org.inclusionscan.server.testing.DatabaseUnderTest;
 
 /**
  * Where a server process keeps its data: {@code --data DIR} (the embedded database) or {@code --db URL}
@@ -28,7 +28,7 @@ record ServerStorage(String name, List<String> arguments, String jdbcUrl) {
     }
 
     /** A fresh PostgreSQL database of the run's cluster, or an embedded one in {@code temporary}. */
-    static ServerStorage of(TestDatabase database, Path temporary) throws IOException {
+    static ServerStorage of(DatabaseUnderTest database, Path temporary) throws IOException {
         return database.isPostgres() ? postgres(database.url()) : embedded(Files.createDirectories(temporary.resolve("data")));
     }
 

@@ -26,7 +26,7 @@ import org.inclusionscan.server.service.Refusal;
 import org.inclusionscan.server.service.RespondentService.Changes;
 import org.inclusionscan.server.service.RoundService.NewRound;
 import org.inclusionscan.server.testing.BothDatabases;
-import org.inclusionscan.server.testing.TestDatabase;
+import org.inclusionscan.server.testing.DatabaseUnderTest;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ArgumentsSource;
 
@@ -43,7 +43,7 @@ class BothDatabasesStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(BothDatabases.class)
-    void migrationsMakeTheSchemaOnceAndKeepItsRules(TestDatabase database) throws SQLException {
+    void migrationsMakeTheSchemaOnceAndKeepItsRules(DatabaseUnderTest database) throws SQLException {
         // GIVEN a database migrated by a first start
         try (Database first = Database.open(database.url(), null, null)) {
             // WHEN a second start opens it again
@@ -73,7 +73,7 @@ class BothDatabasesStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(BothDatabases.class)
-    void aRespondentSavesResumesAndSubmitsOnceWithoutATraceOfTheLink(TestDatabase database) throws SQLException {
+    void aRespondentSavesResumesAndSubmitsOnceWithoutATraceOfTheLink(DatabaseUnderTest database) throws SQLException {
         try (Database db = Database.open(database.url(), null, null)) {
             Services services = Services.over(db, Clock.systemDefaultZone());
             // GIVEN a round with a shared link, joined by one respondent
@@ -109,7 +109,7 @@ class BothDatabasesStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(BothDatabases.class)
-    void twoServersOnOneDatabaseShareSessionsTheLoginLimitAndTheCsrfKey(TestDatabase database) {
+    void twoServersOnOneDatabaseShareSessionsTheLoginLimitAndTheCsrfKey(DatabaseUnderTest database) {
         // GIVEN two servers' worth of services, each with its own pool, on one database
         try (Database one = Database.open(database.url(), null, null); Database two = Database.open(database.url(), null, null)) {
             Services first = Services.over(one, Clock.systemDefaultZone());

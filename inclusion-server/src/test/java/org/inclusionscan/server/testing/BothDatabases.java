@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ArgumentsProvider;
  * <pre>{@code
  * @ParameterizedTest(name = "{0}")
  * @ArgumentsSource(BothDatabases.class)
- * void savesAnAnswer(TestDatabase database) { Database.open(database.url(), null, null) ... }
+ * void savesAnAnswer(DatabaseUnderTest database) { Database.open(database.url(), null, null) ... }
  * }</pre>
  * Each invocation gets a database of its own: a new H2 file in a temporary directory (removed after
  * the test) or a new database in the run's PostgreSQL cluster (see {@link PostgresExtension}).
@@ -29,12 +29,12 @@ public final class BothDatabases implements ArgumentsProvider {
     public Stream<? extends Arguments> provideArguments(ExtensionContext context) {
         return Stream.of(
                 Arguments.of(embedded(context)),
-                Arguments.of(new TestDatabase("postgresql", () -> PostgresExtension.cluster(context).createDatabase())));
+                Arguments.of(new DatabaseUnderTest("postgresql", () -> PostgresExtension.cluster(context).createDatabase())));
     }
 
     /** An H2 file database in a temporary directory, removed when {@code context} ends. */
-    public static TestDatabase embedded(ExtensionContext context) {
-        return new TestDatabase("embedded", () -> {
+    public static DatabaseUnderTest embedded(ExtensionContext context) {
+        return new DatabaseUnderTest("embedded", () -> {
             try {
                 Path directory = Files.createTempDirectory("inclusion-h2-");
                 context.getStore(NAMESPACE).put(directory,

@@ -8,13 +8,13 @@ import java.util.function.Supplier;
  * the run's throw-away cluster). The URL is made when the test first asks for it, so a run without
  * PostgreSQL skips (or, in CI, fails) only the PostgreSQL half.
  */
-public final class TestDatabase {
+public final class DatabaseUnderTest {
 
     private final String name;
     private final Supplier<String> url;
     private String made;
 
-    TestDatabase(String name, Supplier<String> url) {
+    DatabaseUnderTest(String name, Supplier<String> url) {
         this.name = name;
         this.url = url;
     }

@@ -17,10 +17,11 @@ public record Explanation(String rule, String ruleSet, String ruleSetVersion, Li
     /**
      * Checks the components and copies the collections.
      *
-     * @param rule           the rule
-     * @param ruleSet        the rule set
-     * @param ruleSetVersion the rule set version
-     * @param matchedFacts   the matched facts
+     * @param rule           the rule that fired
+     * @param ruleSet        the rule set the rule belongs to
+     * @param ruleSetVersion the version of the rule set
+     * @param matchedFacts   the matched facts as plain lines
+     * @param facts          the matched facts as text codes with arguments
      */
     public Explanation {
         Objects.requireNonNull(rule, "rule");
@@ -30,7 +31,14 @@ public record Explanation(String rule, String ruleSet, String ruleSetVersion, Li
         facts = List.copyOf(facts);
     }
 
-    /** An explanation with plain lines only. */
+    /**
+     * An explanation with plain lines only.
+     *
+     * @param rule           the rule that fired
+     * @param ruleSet        the rule set the rule belongs to
+     * @param ruleSetVersion the version of the rule set
+     * @param matchedFacts   the matched facts as plain lines
+     */
     public Explanation(String rule, String ruleSet, String ruleSetVersion, List<String> matchedFacts) {
         this(rule, ruleSet, ruleSetVersion, matchedFacts, List.of());
     }
@@ -43,6 +51,12 @@ public record Explanation(String rule, String ruleSet, String ruleSetVersion, Li
      */
     public record Fact(String code, Map<String, String> arguments) {
 
+        /**
+         * Checks that the code is present and keeps an unmodifiable copy of the arguments, in their order.
+         *
+         * @param code      the text code of the fact
+         * @param arguments the values the text names, by name
+         */
         public Fact {
             Objects.requireNonNull(code, "code");
             arguments = Collections.unmodifiableMap(new LinkedHashMap<>(arguments));

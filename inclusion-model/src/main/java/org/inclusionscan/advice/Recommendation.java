@@ -47,6 +47,8 @@ public record Recommendation(
      * @param figures     the numbers that triggered it, by name ({@code mean}, {@code threshold}, ...)
      * @param tools       the tool ids suggested, in the order of the rule, only those that apply to the organisation
      * @param explanation the explanation
+     * @param reasons     the ids of related rules whose advice was merged into this one
+     * @throws IllegalArgumentException when the priority is not between 0 and 100
      */
     public Recommendation {
         Objects.requireNonNull(id, "id");
@@ -62,7 +64,18 @@ public record Recommendation(
         reasons = List.copyOf(reasons);
     }
 
-    /** A recommendation into which no other advice was merged. */
+    /**
+     * A recommendation into which no other advice was merged.
+     *
+     * @param id          stable id, also the rule's name
+     * @param priority    0-100, higher first
+     * @param factors     the factors concerned
+     * @param domains     the domains concerned
+     * @param dimensions  the dimensions concerned
+     * @param figures     the numbers that triggered it, by name
+     * @param tools       the tool ids suggested
+     * @param explanation why the advice was given
+     */
     public Recommendation(String id, int priority, List<Factor> factors, List<Domain> domains, List<Dimension> dimensions,
             Map<String, Double> figures, List<String> tools, Explanation explanation) {
         this(id, priority, factors, domains, dimensions, figures, tools, explanation, List.of());

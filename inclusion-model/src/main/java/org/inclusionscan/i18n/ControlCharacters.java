@@ -13,20 +13,34 @@ public final class ControlCharacters {
     private ControlCharacters() {
     }
 
-    /** Whether a terminal could act on this character instead of showing it. */
+    /**
+     * Whether a terminal could act on this character instead of showing it.
+     *
+     * @param c the character
+     * @return true for a control, bidi or line separator character listed above
+     */
     public static boolean isControl(char c) {
         return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u061c' || c == '\u200e' || c == '\u200f'
                 || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069') || c == '\u2028' || c == '\u2029';
     }
 
-    /** The text with every such character, line breaks and tabs too, written as <code>&#92;uXXXX</code>. */
+    /**
+     * The text with every such character, line breaks and tabs too, written as <code>&#92;uXXXX</code>.
+     *
+     * @param text the text to show, may be null
+     * @return the text made safe to show, or {@code "null"} for null
+     */
     public static String visible(String text) {
         return visible(text, false);
     }
 
     /**
+     * The text with every such character written as <code>&#92;uXXXX</code>, optionally keeping its layout.
+     *
+     * @param text       the text to show, may be null
      * @param keepLayout keep line feeds, a carriage return right before a line feed, and tabs (for
      *                   many lines at once, such as a log with a stack trace or a CSV file)
+     * @return the text made safe to show, or {@code "null"} for null
      */
     public static String visible(String text, boolean keepLayout) {
         if (text == null) {

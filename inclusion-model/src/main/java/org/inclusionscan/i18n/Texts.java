@@ -128,7 +128,12 @@ public final class Texts {
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** These texts with the given texts laid over them, key by key, per language. */
+    /**
+     * These texts with the given texts laid over them, key by key, per language.
+     *
+     * @param overrides the texts to lay over these, by language and key
+     * @return new texts; these stay unchanged
+     */
     public Texts withTexts(Map<Language, Map<String, String>> overrides) {
         Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {

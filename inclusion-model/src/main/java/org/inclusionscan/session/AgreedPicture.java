@@ -17,6 +17,13 @@ import org.inclusionscan.tools.ToolCatalogue;
  */
 public record AgreedPicture(LocalDate heldOn, List<CardOutcome> outcomes) {
 
+    /**
+     * Checks that no card has two outcomes and keeps an unmodifiable copy of the outcomes.
+     *
+     * @param heldOn   the day of the session
+     * @param outcomes the outcomes, in the order the cards were played
+     * @throws IllegalArgumentException when a card has two outcomes
+     */
     public AgreedPicture {
         Objects.requireNonNull(heldOn, "heldOn");
         outcomes = List.copyOf(outcomes);
@@ -28,16 +35,30 @@ public record AgreedPicture(LocalDate heldOn, List<CardOutcome> outcomes) {
         }
     }
 
+    /**
+     * The outcome recorded for a card, if the session played it.
+     *
+     * @param card the card to look up
+     * @return its outcome, or empty when the card was skipped
+     */
     public Optional<CardOutcome> outcome(CardRef card) {
         return outcomes.stream().filter(outcome -> outcome.card().equals(card)).findFirst();
     }
 
-    /** Every agreement, in the order of the cards, for the action plan. */
+    /**
+     * Every agreement, in the order of the cards, for the action plan.
+     *
+     * @return the agreements of all outcomes
+     */
     public List<Agreement> agreements() {
         return outcomes.stream().flatMap(outcome -> outcome.agreements().stream()).toList();
     }
 
-    /** Each agreement as it stands right after the session: open. */
+    /**
+     * Each agreement as it stands right after the session: open.
+     *
+     * @return one open review per agreement, dated on the day of the session
+     */
     public List<AgreementReview> asOpenReviews() {
         return agreements().stream().map(agreement -> new AgreementReview(agreement, heldOn, AgreementStatus.OPEN)).toList();
     }
@@ -45,6 +66,8 @@ public record AgreedPicture(LocalDate heldOn, List<CardOutcome> outcomes) {
     /**
      * Checks every agreement's tool against a catalogue.
      *
+     * @param catalogue the tools that may be named
+     * @return this picture, unchanged
      * @throws org.inclusionscan.model.UnknownIdException naming the first unknown tool and the valid ids
      */
     public AgreedPicture checkedAgainst(ToolCatalogue catalogue) {

@@ -26,6 +26,16 @@ public record Agreement(Factor factor, String action, Role role, LocalDate due, 
 
     private static final Pattern TOOL_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+    /**
+     * Checks that the action is present and not too long and that the tool, if any, looks like a tool id.
+     *
+     * @param factor the factor the agreement works on
+     * @param action what will be done
+     * @param role   who carries it
+     * @param due    by when
+     * @param tool   the id of a catalogue tool, or null
+     * @throws IllegalArgumentException when the action is blank or too long, or the tool id is malformed
+     */
     public Agreement {
         Objects.requireNonNull(factor, "factor");
         Objects.requireNonNull(action, "action");
@@ -45,16 +55,34 @@ public record Agreement(Factor factor, String action, Role role, LocalDate due, 
         }
     }
 
-    /** An agreement without a tool. */
+    /**
+     * An agreement without a tool.
+     *
+     * @param factor the factor it works on
+     * @param action what will be done
+     * @param role   who carries it
+     * @param due    by when
+     * @return the new agreement
+     */
     public static Agreement of(Factor factor, String action, Role role, LocalDate due) {
         return new Agreement(factor, action, role, due, null);
     }
 
-    /** The same agreement with this tool. */
+    /**
+     * The same agreement with this tool.
+     *
+     * @param toolId the id of a catalogue tool, or null for none
+     * @return a copy that uses the given tool
+     */
     public Agreement withTool(String toolId) {
         return new Agreement(factor, action, role, due, toolId);
     }
 
+    /**
+     * The tool the agreement uses.
+     *
+     * @return the tool id, or empty when no tool is used
+     */
     public Optional<String> toolId() {
         return Optional.ofNullable(tool);
     }
@@ -62,6 +90,8 @@ public record Agreement(Factor factor, String action, Role role, LocalDate due, 
     /**
      * Checks the tool against a catalogue.
      *
+     * @param catalogue the tools that may be named
+     * @return this agreement, unchanged
      * @throws org.inclusionscan.model.UnknownIdException when the catalogue has no such tool; the message lists the valid ids
      */
     public Agreement checkedAgainst(ToolCatalogue catalogue) {

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record AgreementReview(Agreement agreement, LocalDate agreedOn, AgreementStatus status) {
 
+    /**
+     * Checks that the agreement, its date and its status are all present.
+     *
+     * @param agreement the agreement under review
+     * @param agreedOn  the day of the team session that made it
+     * @param status    what became of it
+     */
     public AgreementReview {
         Objects.requireNonNull(agreement, "agreement");
         Objects.requireNonNull(agreedOn, "agreedOn");

@@ -21,12 +21,19 @@ public enum AgreementStatus implements HasId {
         this.id = id;
     }
 
+    /** {@inheritDoc} */
     @Override
     @JsonValue
     public String id() {
         return id;
     }
 
+    /**
+     * Finds the status with this id.
+     *
+     * @param id the id, such as {@code open}
+     * @return the matching status
+     */
     @JsonCreator
     public static AgreementStatus fromId(String id) {
         return HasId.fromId(AgreementStatus.class, "agreement status", id);

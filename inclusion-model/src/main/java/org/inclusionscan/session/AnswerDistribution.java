@@ -14,6 +14,13 @@ import org.inclusionscan.scan.Answer;
  */
 public record AnswerDistribution(List<Integer> counts, int dontKnow) {
 
+    /**
+     * Checks that there are exactly five counts and that no count is negative.
+     *
+     * @param counts   the counts for the answers 1 to 5
+     * @param dontKnow the number of "don't know" answers
+     * @throws IllegalArgumentException when the counts are not five non-negative numbers
+     */
     public AnswerDistribution {
         counts = List.copyOf(counts);
         if (counts.size() != 5 || counts.stream().anyMatch(count -> count < 0) || dontKnow < 0) {
@@ -22,7 +29,12 @@ public record AnswerDistribution(List<Integer> counts, int dontKnow) {
         }
     }
 
-    /** Counts these answers. */
+    /**
+     * Counts these answers.
+     *
+     * @param answers the answers of the team to one statement
+     * @return their distribution
+     */
     public static AnswerDistribution of(Iterable<Answer> answers) {
         int[] counts = new int[5];
         int dontKnow = 0;
@@ -36,7 +48,12 @@ public record AnswerDistribution(List<Integer> counts, int dontKnow) {
         return new AnswerDistribution(List.of(counts[0], counts[1], counts[2], counts[3], counts[4]), dontKnow);
     }
 
-    /** How many answered this value (1 to 5). */
+    /**
+     * How many answered this value (1 to 5).
+     *
+     * @param answer the value on the scale, 1 to 5
+     * @return the number of respondents who gave it
+     */
     public int count(int answer) {
         if (answer < 1 || answer > 5) {
             throw new IllegalArgumentException("The answer (%d) must be between 1 and 5.".formatted(answer));
@@ -44,17 +61,29 @@ public record AnswerDistribution(List<Integer> counts, int dontKnow) {
         return counts.get(answer - 1);
     }
 
-    /** Answers on the 1-5 scale. */
+    /**
+     * Answers on the 1-5 scale.
+     *
+     * @return the number of answers that are not "don't know"
+     */
     public int answered() {
         return counts.stream().mapToInt(Integer::intValue).sum();
     }
 
-    /** Answers on the scale plus "don't know". */
+    /**
+     * Answers on the scale plus "don't know".
+     *
+     * @return the number of all answers
+     */
     public int total() {
         return answered() + dontKnow;
     }
 
-    /** The mean of the answers on the scale, null when there are none. */
+    /**
+     * The mean of the answers on the scale, null when there are none.
+     *
+     * @return the mean, or null
+     */
     public Double mean() {
         int answered = answered();
         if (answered == 0) {
@@ -67,7 +96,11 @@ public record AnswerDistribution(List<Integer> counts, int dontKnow) {
         return sum / answered;
     }
 
-    /** The population standard deviation of the answers on the scale, 0 with fewer than two. */
+    /**
+     * The population standard deviation of the answers on the scale, 0 with fewer than two.
+     *
+     * @return the standard deviation
+     */
     public double standardDeviation() {
         int answered = answered();
         if (answered < 2) {

@@ -24,6 +24,18 @@ import java.util.Objects;
 public record Card(int position, CardRef ref, double mean, AnswerDistribution distribution, boolean reversed,
         List<String> recommendations, List<String> tools) {
 
+    /**
+     * Checks the position, the mean and that only an item card has a distribution or is reversed.
+     *
+     * @param position        1 for the first card of the deck
+     * @param ref             which card this is
+     * @param mean            the mean answer or factor score, 1 to 5
+     * @param distribution    the answer counts of an item card, null for a factor card
+     * @param reversed        true for an item card whose statement is negatively worded
+     * @param recommendations the ids of the advice on a factor card
+     * @param tools           the tool ids suggested on a factor card
+     * @throws IllegalArgumentException when the card is not consistent
+     */
     public Card {
         Objects.requireNonNull(ref, "ref");
         recommendations = List.copyOf(recommendations);

@@ -6,7 +6,9 @@ import org.inclusionscan.model.HasId;
 
 /** What a card of the team session is about: one statement the team answered far apart, or one weak factor. */
 public enum CardKind implements HasId {
+    /** A card about one statement the team answered far apart. */
     ITEM("item"),
+    /** A card about one of the weakest factors. */
     FACTOR("factor");
 
     private final String id;
@@ -15,12 +17,19 @@ public enum CardKind implements HasId {
         this.id = id;
     }
 
+    /** {@inheritDoc} */
     @Override
     @JsonValue
     public String id() {
         return id;
     }
 
+    /**
+     * Finds the kind with this id.
+     *
+     * @param id the id, {@code item} or {@code factor}
+     * @return the matching kind
+     */
     @JsonCreator
     public static CardKind fromId(String id) {
         return HasId.fromId(CardKind.class, "card kind", id);

@@ -12,6 +12,14 @@ import java.util.Objects;
  */
 public record CardOutcome(CardRef card, int sharedScore, List<Agreement> agreements) {
 
+    /**
+     * Checks the shared score and that every agreement is on the card's factor.
+     *
+     * @param card        the card played
+     * @param sharedScore the score the team agreed on, 1 to 5
+     * @param agreements  what the team will do
+     * @throws IllegalArgumentException when the score is out of range or an agreement is on another factor
+     */
     public CardOutcome {
         Objects.requireNonNull(card, "card");
         agreements = List.copyOf(agreements);
@@ -27,6 +35,14 @@ public record CardOutcome(CardRef card, int sharedScore, List<Agreement> agreeme
         }
     }
 
+    /**
+     * An outcome with the agreements given one by one.
+     *
+     * @param card        the card played
+     * @param sharedScore the score the team agreed on, 1 to 5
+     * @param agreements  what the team will do
+     * @return the outcome
+     */
     public static CardOutcome of(CardRef card, int sharedScore, Agreement... agreements) {
         return new CardOutcome(card, sharedScore, List.of(agreements));
     }

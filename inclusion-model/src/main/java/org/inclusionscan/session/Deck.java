@@ -12,6 +12,14 @@ import java.util.Optional;
  */
 public record Deck(int respondents, int minimumRespondents, List<Card> cards) {
 
+    /**
+     * Checks that the round met its minimum and keeps an unmodifiable copy of the cards.
+     *
+     * @param respondents        the round's respondents
+     * @param minimumRespondents the anonymity minimum of the round
+     * @param cards              the cards, in the order they are played
+     * @throws IllegalArgumentException when the respondents are below the minimum
+     */
     public Deck {
         cards = List.copyOf(cards);
         if (respondents < minimumRespondents) {
@@ -20,10 +28,22 @@ public record Deck(int respondents, int minimumRespondents, List<Card> cards) {
         }
     }
 
+    /**
+     * The card with this reference, if it is in the deck.
+     *
+     * @param ref the card to look up
+     * @return the card, or empty
+     */
     public Optional<Card> card(CardRef ref) {
         return cards.stream().filter(card -> card.ref().equals(ref)).findFirst();
     }
 
+    /**
+     * The cards of one kind, in the order they are played.
+     *
+     * @param kind item or factor
+     * @return the cards of that kind
+     */
     public List<Card> cards(CardKind kind) {
         return cards.stream().filter(card -> card.ref().kind() == kind).toList();
     }

@@ -37,8 +37,11 @@ public final class DeckBuilder {
 
     /** The lowest anonymity minimum a round may have. */
     public static final int LOWEST_MINIMUM = 3;
+    /** The number of item cards when not changed: 5. */
     public static final int DEFAULT_ITEM_CARDS = 5;
+    /** The number of factor cards when not changed: 5. */
     public static final int DEFAULT_FACTOR_CARDS = 5;
+    /** The lowest standard deviation, when not changed, for a statement to become an item card: 0.5. */
     public static final double DEFAULT_MINIMUM_ITEM_SPREAD = 0.5;
 
     private final int itemCards;
@@ -61,27 +64,56 @@ public final class DeckBuilder {
         this.minimumItemSpread = minimumItemSpread;
     }
 
-    /** At most 5 item cards (standard deviation from 0.5) and 5 factor cards. */
+    /**
+     * At most 5 item cards (standard deviation from 0.5) and 5 factor cards.
+     *
+     * @return a builder with the default numbers
+     */
     public static DeckBuilder create() {
         return new DeckBuilder(DEFAULT_ITEM_CARDS, DEFAULT_FACTOR_CARDS, DEFAULT_MINIMUM_ITEM_SPREAD);
     }
 
+    /**
+     * A builder like this one with another maximum of item cards.
+     *
+     * @param value the most item cards, 0 to 100
+     * @return the new builder
+     * @throws IllegalArgumentException when the value is out of range
+     */
     public DeckBuilder withItemCards(int value) {
         return new DeckBuilder(value, factorCards, minimumItemSpread);
     }
 
+    /**
+     * A builder like this one with another maximum of factor cards.
+     *
+     * @param value the most factor cards, 0 to the number of factors
+     * @return the new builder
+     * @throws IllegalArgumentException when the value is out of range
+     */
     public DeckBuilder withFactorCards(int value) {
         return new DeckBuilder(itemCards, value, minimumItemSpread);
     }
 
+    /**
+     * A builder like this one with another lowest spread for an item card.
+     *
+     * @param value the lowest standard deviation, 0 to 2
+     * @return the new builder
+     * @throws IllegalArgumentException when the value is out of range
+     */
     public DeckBuilder withMinimumItemSpread(double value) {
         return new DeckBuilder(itemCards, factorCards, value);
     }
 
     /**
+     * Builds the deck of a round: first the item cards, then the factor cards.
+     *
      * @param round            a closed round: its scan, scores and advice
      * @param anonymityMinimum the round's anonymity minimum, at least {@value #LOWEST_MINIMUM}
+     * @return the deck
      * @throws BelowMinimumException when the round has fewer respondents than the minimum
+     * @throws IllegalArgumentException when the anonymity minimum is below {@value #LOWEST_MINIMUM}
      */
     public Deck build(ScanResult round, int anonymityMinimum) {
         Objects.requireNonNull(round, "round");

@@ -23,6 +23,13 @@ public record History(Map<Factor, Double> previousMeans, List<PastAgreement> agr
     /** A first round: no earlier scores, no earlier agreements. */
     public static final History NONE = new History(Map.of(), List.of());
 
+    /**
+     * Checks that every previous mean is between 1 and 5 and keeps unmodifiable copies.
+     *
+     * @param previousMeans the previous round's factor means
+     * @param agreements    the earlier agreements
+     * @throws IllegalArgumentException when a mean is missing or out of range
+     */
     public History {
         previousMeans = Collections.unmodifiableMap(previousMeans.isEmpty() ? new EnumMap<>(Factor.class) : new EnumMap<>(previousMeans));
         agreements = List.copyOf(agreements);
@@ -41,11 +48,24 @@ public record History(Map<Factor, Double> previousMeans, List<PastAgreement> agr
      */
     public record PastAgreement(Factor factor, String tool, AgreementStatus status) {
 
+        /**
+         * Checks that the factor and the status are present.
+         *
+         * @param factor the factor the agreement worked on
+         * @param tool   the tool id, or null
+         * @param status what became of the agreement
+         */
         public PastAgreement {
             Objects.requireNonNull(factor, "factor");
             Objects.requireNonNull(status, "status");
         }
 
+        /**
+         * The agreement of a review, reduced to what the rules see.
+         *
+         * @param review the reviewed agreement
+         * @return its factor, tool and status
+         */
         public static PastAgreement of(AgreementReview review) {
             return new PastAgreement(review.agreement().factor(), review.agreement().tool(), review.status());
         }
@@ -54,7 +74,9 @@ public record History(Map<Factor, Double> previousMeans, List<PastAgreement> agr
     /**
      * The history after a previous round: its scores and the earlier agreements as reviewed now.
      *
-     * @param previous the previous round's scores, or null when there was none
+     * @param previous          the previous round's scores, or null when there was none
+     * @param earlierAgreements the agreements of earlier rounds with their current status
+     * @return the history
      */
     public static History of(ScoreCard previous, List<AgreementReview> earlierAgreements) {
         Map<Factor, Double> means = new EnumMap<>(Factor.class);
@@ -68,6 +90,11 @@ public record History(Map<Factor, Double> previousMeans, List<PastAgreement> agr
         return new History(means, earlierAgreements.stream().map(PastAgreement::of).toList());
     }
 
+    /**
+     * True for a first round: no previous means and no earlier agreements.
+     *
+     * @return whether the history is empty
+     */
     @JsonIgnore
     public boolean isEmpty() {
         return previousMeans.isEmpty() && agreements.isEmpty();

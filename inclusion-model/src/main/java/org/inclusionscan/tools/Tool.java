@@ -19,6 +19,7 @@ public record Tool(String id, BuildingBlock buildingBlock, String owner, Scope s
      * @param buildingBlock the building block
      * @param owner         who publishes the tool, empty when it is a general approach
      * @param scope         the scope
+     * @param url           where the tool can be found, empty when no address is known
      */
     public Tool {
         Objects.requireNonNull(id, "id");
@@ -28,7 +29,14 @@ public record Tool(String id, BuildingBlock buildingBlock, String owner, Scope s
         Objects.requireNonNull(url, "url");
     }
 
-    /** A tool without a known address. */
+    /**
+     * A tool without a known address.
+     *
+     * @param id            the id
+     * @param buildingBlock the building block
+     * @param owner         who publishes the tool, empty when it is a general approach
+     * @param scope         the scope
+     */
     public Tool(String id, BuildingBlock buildingBlock, String owner, Scope scope) {
         this(id, buildingBlock, owner, scope, "");
     }
@@ -36,6 +44,8 @@ public record Tool(String id, BuildingBlock buildingBlock, String owner, Scope s
     /**
      * Whether advice may suggest the tool: a {@link BuildingBlock#SOURCE} is a work the model was built on
      * (such as the Index for Inclusion, written for schools), named in the catalogue but not a welfare tool.
+     *
+     * @return false for a source, true for any other tool
      */
     public boolean suggestible() {
         return buildingBlock != BuildingBlock.SOURCE;

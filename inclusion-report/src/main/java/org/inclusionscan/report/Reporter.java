@@ -116,6 +116,11 @@ public final class Reporter {
      * (shared scores beside the averages, the agreements as an action plan) and the review of earlier
      * agreements. With {@link RoundContext#NONE} it is exactly {@link #render(ScanResult, ReportFormat, ReportOptions)}.
      *
+     * @param result  the scan, its scores and its advice
+     * @param round   the agreed picture and the reviews of earlier agreements, or {@link RoundContext#NONE}
+     * @param format  Markdown, HTML, JSON or CSV
+     * @param options the language and what to show
+     * @return the report
      * @throws IllegalArgumentException when a card names an item the questionnaire lacks, or an
      *         agreement a tool outside this reporter's catalogue
      */
@@ -129,7 +134,18 @@ public final class Reporter {
         return out.toString();
     }
 
-    /** Writes {@link #render(ScanResult, RoundContext, ReportFormat, ReportOptions)}; the writer is not closed. */
+    /**
+     * Writes {@link #render(ScanResult, RoundContext, ReportFormat, ReportOptions)}; the writer is not closed.
+     *
+     * @param result  the scan, its scores and its advice
+     * @param round   the agreed picture and the reviews of earlier agreements, or {@link RoundContext#NONE}
+     * @param format  Markdown, HTML, JSON or CSV
+     * @param options the language and what to show
+     * @param out     where to write
+     * @throws IOException when the writer fails
+     * @throws IllegalArgumentException when a card names an item the questionnaire lacks, or an
+     *         agreement a tool outside this reporter's catalogue
+     */
     public void render(ScanResult result, RoundContext round, ReportFormat format, ReportOptions options, Writer out)
             throws IOException {
         Objects.requireNonNull(result, "result");

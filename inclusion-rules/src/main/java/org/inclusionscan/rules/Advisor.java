@@ -49,6 +49,11 @@ public interface Advisor {
      * earlier agreements with their status (docs/rules.md, "Follow-up facts"). With
      * {@link History#NONE} it is {@link #advise(ScoreCard, Organisation)}. An advisor that knows no
      * history (this default) ignores it.
+     *
+     * @param scores       the scan's scores, made with this rule set's {@link #scoringSettings()}
+     * @param organisation the organisation's context, which some rules and tool scopes read
+     * @param history      the previous round's means and the earlier agreements, or {@link History#NONE}
+     * @return the advice; without recommendations when no rule fires
      */
     default Advice advise(ScoreCard scores, Organisation organisation, History history) {
         return advise(scores, organisation);
@@ -67,7 +72,14 @@ public interface Advisor {
         return new ScanResult(scan, questionnaire, scores, advise(scores, scan.organisation()));
     }
 
-    /** {@link #evaluate(Scan, Questionnaire)} of a follow-up round, advised with its history. */
+    /**
+     * {@link #evaluate(Scan, Questionnaire)} of a follow-up round, advised with its history.
+     *
+     * @param scan          a scan as read by {@code ScanReader}
+     * @param questionnaire the questionnaire the scan answers
+     * @param history       what is known of earlier rounds, or {@link History#NONE}
+     * @return the scan, its scores and its advice
+     */
     default ScanResult evaluate(Scan scan, Questionnaire questionnaire, History history) {
         ScoreCard scores = Scorer.create(scoringSettings()).score(scan, questionnaire);
         return new ScanResult(scan, questionnaire, scores, advise(scores, scan.organisation(), history));
@@ -88,6 +100,9 @@ public interface Advisor {
      * {@link #evaluate(Scan)} of a follow-up round, advised with its history, for example
      * {@code History.of(previousRound.scores(), reviewedAgreements)}.
      *
+     * @param scan    a scan as read by {@code ScanReader}
+     * @param history what is known of earlier rounds, or {@link History#NONE}
+     * @return the scan, its scores and its advice
      * @throws IllegalArgumentException when the scan names a questionnaire that is not bundled
      */
     default ScanResult evaluate(Scan scan, History history) {

@@ -22,11 +22,12 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
     /**
      * Checks the components and copies the collections.
      *
-     * @param source    the source
+     * @param source    the rules directory as named by the caller
      * @param ruleSet   empty when the rule set did not compile
-     * @param problems  the problems
-     * @param scenarios the scenarios
-     * @param warnings  the warnings
+     * @param problems  the problems that refuse the rule set
+     * @param scenarios the outcome of each scenario
+     * @param warnings  the warnings, which do not refuse the rule set
+     * @param notes     what the reading says for information only
      */
     public CheckReport {
         Objects.requireNonNull(source, "source");
@@ -37,7 +38,15 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
         notes = List.copyOf(notes);
     }
 
-    /** A report without notes. */
+    /**
+     * A report without notes.
+     *
+     * @param source    the rules directory as named by the caller
+     * @param ruleSet   empty when the rule set did not compile
+     * @param problems  the problems that refuse the rule set
+     * @param scenarios the outcome of each scenario
+     * @param warnings  the warnings, which do not refuse the rule set
+     */
     public CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<RuleProblem> problems,
             List<ScenarioResult> scenarios, List<RuleProblem> warnings) {
         this(source, ruleSet, problems, scenarios, warnings, List.of());

@@ -28,6 +28,7 @@ public record RuleProblem(String file, int line, int column, RuleMessageCode cod
      * @param column    from 1; 0 when unknown
      * @param code      what kind of problem it is
      * @param arguments the values its text names
+     * @param inCell    true when line and column name a spreadsheet cell
      * @throws IllegalArgumentException when an argument is missing or extra
      */
     public RuleProblem {
@@ -35,17 +36,41 @@ public record RuleProblem(String file, int line, int column, RuleMessageCode cod
         arguments = new RuleMessage(code, arguments).arguments();
     }
 
+    /**
+     * A problem that is not located in a spreadsheet cell.
+     *
+     * @param file      the file as shown to the user
+     * @param line      from 1; 0 when unknown
+     * @param column    from 1; 0 when unknown
+     * @param code      what kind of problem it is
+     * @param arguments the values its text names
+     */
     public RuleProblem(String file, int line, int column, RuleMessageCode code, Map<String, String> arguments) {
         this(file, line, column, code, arguments, false);
     }
 
-    /** A problem in a spreadsheet cell: row from 1, column from 1 (A). */
+    /**
+     * A problem in a spreadsheet cell: row from 1, column from 1 (A).
+     *
+     * @param file           the file as shown to the user
+     * @param row            the row, from 1
+     * @param column         the column, from 1 for A
+     * @param code           what kind of problem it is
+     * @param namesAndValues the arguments of its text as name and value pairs
+     * @return the problem
+     */
     public static RuleProblem atCell(String file, int row, int column, RuleMessageCode code, Object... namesAndValues) {
         RuleMessage message = RuleMessage.of(code, namesAndValues);
         return new RuleProblem(file, row, column, message.code(), message.arguments(), true);
     }
 
-    /** The spreadsheet name of a cell: column 4, row 11 is {@code D11}; column 27 is {@code AA}. */
+    /**
+     * The spreadsheet name of a cell: column 4, row 11 is {@code D11}; column 27 is {@code AA}.
+     *
+     * @param row    the row, from 1; 0 or less for the column letters only
+     * @param column the column, from 1 for A
+     * @return the cell name
+     */
     public static String cellName(int row, int column) {
         StringBuilder letters = new StringBuilder();
         for (int c = column; c > 0; c = (c - 1) / 26) {

@@ -32,6 +32,7 @@ public record Scenario(String name, String file, Organisation organisation, Scor
      * @param file         the file it was read from, as the user knows it
      * @param organisation the organisation
      * @param scores       the scores
+     * @param history      what the rules know of earlier rounds
      * @param expect       the expect
      */
     public Scenario {
@@ -43,7 +44,15 @@ public record Scenario(String name, String file, Organisation organisation, Scor
         Objects.requireNonNull(expect, "expect");
     }
 
-    /** A scenario of a first round, without history. */
+    /**
+     * A scenario of a first round, without history.
+     *
+     * @param name         the name
+     * @param file         the file it was read from, as the user knows it
+     * @param organisation the organisation
+     * @param scores       the scores
+     * @param expect       what the advice must and must not hold
+     */
     public Scenario(String name, String file, Organisation organisation, ScoreCard scores, Expectation expect) {
         this(name, file, organisation, scores, History.NONE, expect);
     }
@@ -59,7 +68,15 @@ public record Scenario(String name, String file, Organisation organisation, Scor
     public record Expectation(List<String> recommendations, List<String> tools, List<String> absentRecommendations,
             List<String> absentTools, List<String> order, List<String> merged) {
 
-        /** An expectation without merged reasons. */
+        /**
+         * An expectation without merged reasons.
+         *
+         * @param recommendations       recommendation ids that must be made
+         * @param tools                 tool ids that must be suggested
+         * @param absentRecommendations recommendation ids that must not be made
+         * @param absentTools           tool ids that must not be suggested
+         * @param order                 recommendation ids that must come in this order
+         */
         public Expectation(List<String> recommendations, List<String> tools, List<String> absentRecommendations,
                 List<String> absentTools, List<String> order) {
             this(recommendations, tools, absentRecommendations, absentTools, order, List.of());
@@ -73,6 +90,7 @@ public record Scenario(String name, String file, Organisation organisation, Scor
          * @param absentRecommendations recommendation ids that must not be made
          * @param absentTools           tool ids that must not be suggested
          * @param order                 recommendation ids that must come in this order
+         * @param merged                rule ids whose advice must be merged into another recommendation
          */
         public Expectation {
             recommendations = List.copyOf(recommendations);

@@ -70,6 +70,8 @@ public final class ScenarioReader {
     /**
      * A reader that also refuses recommendation ids no rule of the rule set makes.
      *
+     * @param catalogue         the tool catalogue
+     * @param bands             the rule set's level bands
      * @param recommendationIds the ids the rule set can recommend; null to accept any
      */
     public ScenarioReader(ToolCatalogue catalogue, LevelBands bands, Set<String> recommendationIds) {

@@ -259,7 +259,12 @@ public final class AdviceCollector {
         return Double.MAX_VALUE;
     }
 
-    /** Splits a list of ids written in a table cell. */
+    /**
+     * Splits a list of ids written in a table cell.
+     *
+     * @param cell the cell text, ids separated by commas or white space
+     * @return the ids, in their order, without empty ones
+     */
     public static List<String> splitIds(String cell) {
         // As cell.split("[,\\s]+") then strip, without a regular expression: this runs in rule consequences.
         List<String> ids = new ArrayList<>();
@@ -462,6 +467,11 @@ public final class AdviceCollector {
         /**
          * A condition as a text code ({@code report.explanation.<code>}) with its arguments, and the same
          * in plain words for logs and machines.
+         *
+         * @param code      the text code of the condition
+         * @param plain     the condition in plain words
+         * @param arguments the values its text names, by name
+         * @return this draft
          */
         public Draft condition(String code, String plain, Map<String, String> arguments) {
             matched.add(plain);
@@ -474,6 +484,8 @@ public final class AdviceCollector {
          * factor's own weak-factor recommendation ({@code factor.<id>.weak}) is made: one subject, one
          * recommendation, with this rule as one of its reasons (its tools added, its priority not).
          * When no such recommendation is made, this one stands on its own.
+         *
+         * @return this draft
          */
         public Draft joinWeakFactor() {
             joinsWeakFactor = true;
@@ -484,6 +496,9 @@ public final class AdviceCollector {
          * Makes the weak-factor recommendations of the domain's factors reasons of this one: when a
          * whole domain is weak, its weak factors are one subject, not one recommendation each. This
          * recommendation keeps the highest priority of those it gathers.
+         *
+         * @param domain the domain whose weak factors are gathered
+         * @return this draft
          */
         public Draft gatherWeakFactors(Domain domain) {
             gathers = Objects.requireNonNull(domain, "domain");

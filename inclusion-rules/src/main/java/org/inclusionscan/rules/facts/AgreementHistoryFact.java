@@ -22,7 +22,12 @@ public final class AgreementHistoryFact {
     private final int dropped;
     private final Map<String, Integer> droppedByTool;
 
-    /** Counts the agreements on the factor; the others are ignored. */
+    /**
+     * Counts the agreements on the factor; the others are ignored.
+     *
+     * @param factor     the factor to count for
+     * @param agreements the earlier agreements, of any factor
+     */
     public AgreementHistoryFact(Factor factor, List<History.PastAgreement> agreements) {
         this.factor = Objects.requireNonNull(factor, "factor");
         int[] counts = new int[AgreementStatus.values().length];
@@ -42,36 +47,75 @@ public final class AgreementHistoryFact {
         this.droppedByTool = Collections.unmodifiableMap(byTool);
     }
 
+    /**
+     * The factor the agreements work on.
+     *
+     * @return the factor
+     */
     public Factor getFactor() {
         return factor;
     }
 
+    /**
+     * The id of the factor, for rules that compare it with text.
+     *
+     * @return the factor id
+     */
     public String getFactorId() {
         return factor.id();
     }
 
+    /**
+     * How many agreements on the factor are still open.
+     *
+     * @return the count
+     */
     public int getOpen() {
         return open;
     }
 
+    /**
+     * How many agreements on the factor are under way.
+     *
+     * @return the count
+     */
     public int getOngoing() {
         return ongoing;
     }
 
+    /**
+     * How many agreements on the factor were carried out.
+     *
+     * @return the count
+     */
     public int getDone() {
         return done;
     }
 
+    /**
+     * How many agreements on the factor were given up.
+     *
+     * @return the count
+     */
     public int getDropped() {
         return dropped;
     }
 
-    /** How many agreements on this factor with this tool were dropped. */
+    /**
+     * How many agreements on this factor with this tool were dropped.
+     *
+     * @param tool the tool id
+     * @return the count, 0 when none
+     */
     public int droppedWith(String tool) {
         return droppedByTool.getOrDefault(tool, 0);
     }
 
-    /** The most times any one tool was dropped on this factor (0 when none had a tool). */
+    /**
+     * The most times any one tool was dropped on this factor (0 when none had a tool).
+     *
+     * @return the count
+     */
     public int getMostDroppedWithOneTool() {
         return droppedByTool.values().stream().mapToInt(Integer::intValue).max().orElse(0);
     }

@@ -18,10 +18,14 @@ public final class FactorRuleRow {
     private final String source;
 
     /**
+     * A row as read from the table.
+     *
      * @param id       the recommendation id, e.g. {@code factor.network-vitality.weak}
+     * @param factor   the factor whose weak score the row is about
      * @param priority 0 to 100
      * @param tools    catalogue tool ids, in the row's order
      * @param source   where the row was read, e.g. {@code row 11 of factor-weak.csv}
+     * @throws IllegalArgumentException when the priority is not between 0 and 100
      */
     public FactorRuleRow(String id, Factor factor, int priority, List<String> tools, String source) {
         this.id = Objects.requireNonNull(id, "id");
@@ -34,22 +38,47 @@ public final class FactorRuleRow {
         this.source = Objects.requireNonNull(source, "source");
     }
 
+    /**
+     * The recommendation id of the row.
+     *
+     * @return the id
+     */
     public String getId() {
         return id;
     }
 
+    /**
+     * The factor the row is about.
+     *
+     * @return the factor
+     */
     public Factor getFactor() {
         return factor;
     }
 
+    /**
+     * The priority of the recommendation, 0 to 100.
+     *
+     * @return the priority
+     */
     public int getPriority() {
         return priority;
     }
 
+    /**
+     * The tool ids the row suggests, in its order.
+     *
+     * @return the tool ids
+     */
     public List<String> getTools() {
         return tools;
     }
 
+    /**
+     * Where the row was read, for explanations.
+     *
+     * @return the place, e.g. {@code row 11 of factor-weak.csv}
+     */
     public String getSource() {
         return source;
     }

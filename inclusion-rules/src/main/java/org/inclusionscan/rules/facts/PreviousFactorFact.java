@@ -13,19 +13,40 @@ public final class PreviousFactorFact {
     private final Factor factor;
     private final double mean;
 
+    /**
+     * The factor's previous score, rounded to two decimals.
+     *
+     * @param factor the factor
+     * @param mean   its mean in the previous round
+     */
     public PreviousFactorFact(Factor factor, double mean) {
         this.factor = Objects.requireNonNull(factor, "factor");
         this.mean = Thresholds.round(mean);
     }
 
+    /**
+     * The factor the score belongs to.
+     *
+     * @return the factor
+     */
     public Factor getFactor() {
         return factor;
     }
 
+    /**
+     * The id of the factor, for rules that compare it with text.
+     *
+     * @return the factor id
+     */
     public String getFactorId() {
         return factor.id();
     }
 
+    /**
+     * The factor's mean in the previous round, rounded to two decimals.
+     *
+     * @return the mean
+     */
     public double getMean() {
         return mean;
     }

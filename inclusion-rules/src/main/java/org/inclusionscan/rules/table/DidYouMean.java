@@ -14,7 +14,13 @@ public final class DidYouMean {
     private DidYouMean() {
     }
 
-    /** The known word nearest to the word, if it is near enough to be a slip (at most 3 edits, and less than half). */
+    /**
+     * The known word nearest to the word, if it is near enough to be a slip (at most 3 edits, and less than half).
+     *
+     * @param word  the word as written
+     * @param known the words that are valid
+     * @return the nearest known word, or empty when none is near enough
+     */
     public static Optional<String> closest(String word, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
@@ -33,6 +39,11 @@ public final class DidYouMean {
      * A message's name and value pairs followed by the hint's: {@code hint} names the text
      * {@code rule-words.hint.did-you-mean} with {@code best}, or {@code rule-words.hint.one-of} with
      * {@code valid} (the known words).
+     *
+     * @param word           the word as written
+     * @param known          the words that are valid
+     * @param namesAndValues the message's own name and value pairs
+     * @return those pairs with the hint's pairs after them
      */
     public static Object[] withHint(String word, Collection<String> known, Object... namesAndValues) {
         Object[] hint = closest(word, known)

@@ -62,6 +62,13 @@ public record FactorTable(String file, List<FactorRuleRow> rows, List<RuleInfo> 
     private static final List<String> TITLES = List.of("rule", "factor", "priority", "tools");
     private static final String LEGACY_HEAD = "legacy-decision-table-head.csv";
 
+    /**
+     * Keeps unmodifiable copies of the rows and the rule descriptions.
+     *
+     * @param file  the table as the user knows it
+     * @param rows  the rules, in row order
+     * @param rules what each row is
+     */
     public FactorTable {
         rows = List.copyOf(rows);
         rules = List.copyOf(rules);
@@ -70,9 +77,11 @@ public record FactorTable(String file, List<FactorRuleRow> rows, List<RuleInfo> 
     /**
      * Reads a table file.
      *
+     * @param file     the table file as read from disk
      * @param toolIds  the catalogue's tool ids
      * @param problems where problems are added (the table is then empty)
      * @param notices  where notes for the policy team are added: how the file was read, old forms
+     * @return the table, or empty when it has problems
      */
     public static Optional<FactorTable> read(TableFile file, Set<String> toolIds, List<RuleProblem> problems,
             List<RuleProblem> notices) {

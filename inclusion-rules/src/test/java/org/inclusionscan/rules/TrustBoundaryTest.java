@@ -341,19 +341,4 @@ class TrustBoundaryTest {
         assertThat(check.ruleSet()).isEmpty();
         assertThat(System.getProperty(PWNED)).isNull();
     }
-
-    @Test
-    void aDataOnlyDirectoryIsReadWithoutCompilingAnything() throws IOException {
-        // GIVEN
-        directory(bundledTable());
-
-        // WHEN
-        long started = System.nanoTime();
-        CheckReport check = RuleChecker.create().dataOnly(true).check(rules);
-        long millis = (System.nanoTime() - started) / 1_000_000;
-
-        // THEN (generous: the point is that no compiler runs, which alone took about a second)
-        assertThat(check.problems()).isEmpty();
-        assertThat(millis).as("check of a data-only directory, ms").isLessThan(2_000);
-    }
 }

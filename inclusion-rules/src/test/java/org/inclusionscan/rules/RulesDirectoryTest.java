@@ -125,7 +125,7 @@ class RulesDirectoryTest {
         Files.delete(rules.resolve("target-groups.drl"));
         Path thresholds = rules.resolve("thresholds.properties");
         // Keys no rule uses are refused: the target-group keys go with their rules.
-        Files.writeString(thresholds, Files.readString(thresholds).replaceAll("(?m)^(priority\\.target-group\\.focus|target-group\\.boost)=.*$", ""));
+        Files.writeString(thresholds, Files.readString(thresholds).replaceAll("(?m)^(priority\\.target-group\\.focus|target-group\\.boost|target-group\\.boost\\.gap)=.*$", ""));
         Files.writeString(rules.resolve("ruleset.properties"), "name=no-target-groups\nmode=replace\n");
         var scores = ScoreCards.fromFactorMeans(Map.of(Factor.NETWORK_VITALITY, 2.0));
 

@@ -35,6 +35,9 @@ class SpreadsheetTableTest {
     @TempDir
     Path rules;
 
+    @TempDir
+    Path asSaved;
+
     @BeforeEach
     void extendingDirectory() throws IOException {
         Files.writeString(rules.resolve("ruleset.properties"), "name=excel\nmode=extend\n");
@@ -65,6 +68,17 @@ class SpreadsheetTableTest {
 
     private static final List<String> BUNDLED_ROWS = describe(DroolsAdvisor.defaults().compiled().tableRows());
 
+    /**
+     * The rows of the table the Excel and LibreOffice fixtures were saved from (the bundled table of
+     * that day, kept as excel/factor-weak-as-saved.csv): the bundled table's tool cells have changed
+     * since (issue 16), the fixtures cannot follow without the spreadsheet programs.
+     */
+    private List<String> savedRows() throws IOException {
+        Files.writeString(asSaved.resolve("ruleset.properties"), "name=as-saved\nmode=extend\n");
+        Files.write(asSaved.resolve("factor-weak.csv"), fixture("factor-weak-as-saved.csv"));
+        return rowsOf(asSaved);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"factor-weak-excel-nl-BE-csv-utf8.csv", "factor-weak-excel-nl-NL-csv.csv"})
     void aTableSavedAsCsvByExcelInDutchOrBelgianSettingsChecksClean(String fixture) throws IOException {
@@ -83,7 +97,7 @@ class SpreadsheetTableTest {
             assertThat(note.describe(Language.NL)).isEqualTo(rules.resolve("factor-weak.csv")
                     + ": gelezen als CSV met puntkomma's (;) tussen de cellen");
         });
-        assertThat(rowsOf(rules)).isEqualTo(BUNDLED_ROWS);
+        assertThat(rowsOf(rules)).isEqualTo(savedRows());
     }
 
     @ParameterizedTest(name = "inline strings: {0}")
@@ -112,7 +126,7 @@ class SpreadsheetTableTest {
 
         // THEN
         assertThat(check.passed()).as(check.toString()).isTrue();
-        assertThat(rowsOf(rules)).isEqualTo(BUNDLED_ROWS);
+        assertThat(rowsOf(rules)).isEqualTo(savedRows());
     }
 
     @Test

@@ -58,6 +58,7 @@ public final class ServerLoad {
         Path work = Files.createTempDirectory("inclusion-load-");
         PostgresCluster cluster = null;
         ServerProcess server = null;
+        boolean failed = false;
         try {
             List<String> arguments = new ArrayList<>();
             String jdbcUrl;
@@ -115,7 +116,7 @@ public final class ServerLoad {
             if (result.errors() > 0 || lost > 0 || result.joinErrors() > 0) {
                 System.err.println("Errors or lost answers; first errors: " + result.errorSamples());
                 System.err.println("Server log: " + work.resolve("server.log"));
-                System.exit(1);
+                failed = true;
             }
         } finally {
             if (server != null) {
@@ -125,6 +126,8 @@ public final class ServerLoad {
                 cluster.close();
             }
         }
+        // Only now: the server process and the cluster are stopped first.
+        System.exit(failed ? 1 : 0);
     }
 
     private static Map<String, Object> summary(LoadRun.Result result) {

@@ -40,6 +40,7 @@ public final class Chromium implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final boolean ownsProfile;
 
     private Chromium(ChromeDriver driver, Path profile, boolean ownsProfile) {
         this.driver = driver;
@@ -79,8 +80,6 @@ public final class Chromium implements AutoCloseable {
     public static Chromium reopen(int width, int height, Path profile) {
         return open(width, height, profile, false);
     }
-
-    private final boolean ownsProfile;
 
     private static Chromium open(int width, int height, Path profile, boolean ownsProfile) {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {

@@ -18,6 +18,8 @@ import org.inclusionscan.model.Role;
 import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
 import org.inclusionscan.scoring.AbsentReason;
+import org.inclusionscan.session.AgreementStatus;
+import org.inclusionscan.session.CardKind;
 import org.inclusionscan.tools.BuildingBlock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -62,6 +64,8 @@ class BundleCompletenessTest {
         check(language, "building-block", BuildingBlock.values(), missing);
         check(language, "absent", AbsentReason.values(), missing);
         check(language, "language", Language.values(), missing);
+        check(language, "agreement-status", AgreementStatus.values(), missing);
+        check(language, "card-kind", CardKind.values(), missing);
         Stream.of(Dimension.values(), Domain.values(), Factor.values()).flatMap(Stream::of).forEach(value -> {
             String prefix = value instanceof Dimension ? "dimension" : value instanceof Domain ? "domain" : "factor";
             String key = prefix + "." + value.id() + ".description";

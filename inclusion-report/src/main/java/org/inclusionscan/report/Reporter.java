@@ -12,7 +12,9 @@ import org.inclusionscan.report.impl.CsvReport;
 import org.inclusionscan.report.impl.JsonReport;
 import org.inclusionscan.report.impl.Labeller;
 import org.inclusionscan.report.impl.ReportContext;
+import org.inclusionscan.report.impl.RoundSection;
 import org.inclusionscan.report.impl.Templates;
+import org.inclusionscan.session.RoundContext;
 import org.inclusionscan.tools.ToolCatalogue;
 
 /**
@@ -65,15 +67,41 @@ public final class Reporter {
 
     /** Writes the report on one scan; the writer is not closed. */
     public void render(ScanResult result, ReportFormat format, ReportOptions options, Writer out) throws IOException {
+        render(result, RoundContext.NONE, format, options, out);
+    }
+
+    /**
+     * The report on one round with what the team made of it: the agreed picture of its team session
+     * (shared scores beside the averages, the agreements as an action plan) and the review of earlier
+     * agreements. With {@link RoundContext#NONE} it is exactly {@link #render(ScanResult, ReportFormat, ReportOptions)}.
+     *
+     * @throws IllegalArgumentException when a card names an item the questionnaire lacks, or an
+     *         agreement a tool outside this reporter's catalogue
+     */
+    public String render(ScanResult result, RoundContext round, ReportFormat format, ReportOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            render(result, round, format, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail.", e);
+        }
+        return out.toString();
+    }
+
+    /** Writes {@link #render(ScanResult, RoundContext, ReportFormat, ReportOptions)}; the writer is not closed. */
+    public void render(ScanResult result, RoundContext round, ReportFormat format, ReportOptions options, Writer out)
+            throws IOException {
         Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(round, "round");
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(options, "options");
         Labeller labels = new Labeller(texts, tools, options.language());
+        RoundSection section = RoundSection.of(result, round, labels, tools);
         switch (format) {
-            case JSON -> new JsonReport(labels, options).write(result, out);
-            case CSV -> new CsvReport(labels).write(result, out);
-            case HTML -> templates.renderHtml("report.html.peb", new ReportContext(labels, options).build(result), out);
-            case MARKDOWN -> templates.renderMarkdown("report.md.peb", new ReportContext(labels, options).build(result), out);
+            case JSON -> new JsonReport(labels, options).write(result, section, out);
+            case CSV -> new CsvReport(labels).write(result, section, out);
+            case HTML -> templates.renderHtml("report.html.peb", new ReportContext(labels, options).build(result, section), out);
+            case MARKDOWN -> templates.renderMarkdown("report.md.peb", new ReportContext(labels, options).build(result, section), out);
         }
         out.flush();
     }

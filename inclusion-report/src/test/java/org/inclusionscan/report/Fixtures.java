@@ -19,6 +19,7 @@ import org.inclusionscan.advice.ToolSuggestion;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
+import org.inclusionscan.model.Role;
 import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.questionnaire.Questionnaire;
 import org.inclusionscan.questionnaire.QuestionnaireRegistry;
@@ -27,6 +28,13 @@ import org.inclusionscan.scan.ScanReader;
 import org.inclusionscan.scoring.FactorScore;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Scorer;
+import org.inclusionscan.session.AgreedPicture;
+import org.inclusionscan.session.Agreement;
+import org.inclusionscan.session.AgreementReview;
+import org.inclusionscan.session.AgreementStatus;
+import org.inclusionscan.session.CardOutcome;
+import org.inclusionscan.session.CardRef;
+import org.inclusionscan.session.RoundContext;
 import org.inclusionscan.tools.ToolCatalogue;
 
 /**
@@ -71,6 +79,34 @@ final class Fixtures {
     }
 
     private Fixtures() {
+    }
+
+    static final LocalDate SESSION_DATE = LocalDate.of(2026, 11, 30);
+    static final LocalDate EARLIER_SESSION_DATE = LocalDate.of(2025, 12, 1);
+
+    /**
+     * De Linde's team session on its 2026 round: a statement card and two factor cards, three
+     * agreements (one with a comma and quotes, one without a tool), and the review of the three
+     * agreements of its 2025 session (done, ongoing, dropped).
+     */
+    static RoundContext deLinde2026Session() {
+        AgreedPicture picture = new AgreedPicture(SESSION_DATE, List.of(
+                CardOutcome.of(CardRef.item("network-vitality-2", Factor.NETWORK_VITALITY), 2,
+                        new Agreement(Factor.NETWORK_VITALITY, "Map the networks of ten regular visitors", Role.FRONTLINE,
+                                LocalDate.of(2027, 3, 31), "inclusieweb")),
+                CardOutcome.of(CardRef.factor(Factor.INFORMATION), 3,
+                        Agreement.of(Factor.INFORMATION, "One printed page of neighbourhood activities, every month", Role.VOLUNTEER,
+                                LocalDate.of(2027, 1, 31)),
+                        new Agreement(Factor.INFORMATION, "Ask the \"Hoplr\" group, the library, and the pharmacy to share it",
+                                Role.STAFF, LocalDate.of(2027, 6, 30), "hoplr")),
+                CardOutcome.of(CardRef.factor(Factor.VISION), 4)));
+        return RoundContext.of(picture).withReviews(List.of(
+                new AgreementReview(new Agreement(Factor.NETWORK_VITALITY, "Draw the neighbourhood map with visitors", Role.FRONTLINE,
+                        LocalDate.of(2026, 4, 30), "buurtkaart-burger"), EARLIER_SESSION_DATE, AgreementStatus.DONE),
+                new AgreementReview(Agreement.of(Factor.INFORMATION, "A notice board at the entrance", Role.VOLUNTEER,
+                        LocalDate.of(2026, 2, 28)), EARLIER_SESSION_DATE, AgreementStatus.ONGOING),
+                new AgreementReview(new Agreement(Factor.PARTICIPATION, "A visitors' council twice a year", Role.STAFF,
+                        LocalDate.of(2026, 9, 30), "vvsg-45-methodieken"), EARLIER_SESSION_DATE, AgreementStatus.DROPPED)));
     }
 
     static ReportOptions options(Language language) {

@@ -29,7 +29,7 @@ class GoldenFileTest {
 
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (String scan : List.of("de-linde-2026", "single-respondent-youth-house", "de-linde-comparison")) {
+        for (String scan : List.of("de-linde-2026", "single-respondent-youth-house", "de-linde-comparison", "de-linde-2026-session")) {
             for (Language language : Language.values()) {
                 for (ReportFormat format : ReportFormat.values()) {
                     cases.add(Arguments.of(scan, language, format));
@@ -47,7 +47,32 @@ class GoldenFileTest {
             ScanResult later = Fixtures.result(organisation + "-2026");
             return REPORTER.renderComparison(earlier, later, format, options);
         }
+        if (name.endsWith("-session")) {
+            return REPORTER.render(Fixtures.result(name.substring(0, name.length() - "-session".length())),
+                    Fixtures.deLinde2026Session(), format, options);
+        }
         return REPORTER.render(Fixtures.result(name), format, options);
+    }
+
+    static Stream<Arguments> plainCases() {
+        return cases().filter(arguments -> {
+            String name = (String) arguments.get()[0];
+            return !name.endsWith("-comparison") && !name.endsWith("-session");
+        });
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("plainCases")
+    void aReportWithoutRoundContextIsExactlyThePlainReport(String name, Language language, ReportFormat format) throws IOException {
+        // GIVEN the golden file of the report rendered without a round context
+        Path golden = GOLDEN.resolve(name + "." + language.id() + "." + format.extension());
+
+        // WHEN the same scan is rendered with an empty round context
+        String actual = REPORTER.render(Fixtures.result(name), org.inclusionscan.session.RoundContext.NONE, format,
+                Fixtures.options(language));
+
+        // THEN not one byte differs
+        assertThat(actual).isEqualTo(Files.readString(golden, StandardCharsets.UTF_8));
     }
 
     @ParameterizedTest(name = "{0} {1} {2}")

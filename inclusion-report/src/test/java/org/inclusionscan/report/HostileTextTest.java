@@ -7,6 +7,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -17,7 +18,9 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
+import org.inclusionscan.model.Role;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.questionnaire.Item;
@@ -27,6 +30,13 @@ import org.inclusionscan.scan.Respondent;
 import org.inclusionscan.scan.Scan;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Scorer;
+import org.inclusionscan.session.AgreedPicture;
+import org.inclusionscan.session.Agreement;
+import org.inclusionscan.session.AgreementReview;
+import org.inclusionscan.session.AgreementStatus;
+import org.inclusionscan.session.CardOutcome;
+import org.inclusionscan.session.CardRef;
+import org.inclusionscan.session.RoundContext;
 import org.inclusionscan.tools.ToolCatalogue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
@@ -41,7 +51,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Hostile text in every free-text field a report shows (docs/reliability.md, "Hostile text"): the
  * organisation's name and note, the scan's note, respondents' notes, an organisation's own
  * questionnaire (title, description, item texts) and a policy team's wording, where every text key
- * of every bundle is overridden. Each field carries its own marker, so the tests also see that the
+ * of every bundle is overridden, and the agreements of a team session and of its review (the team's own words).
+ * Each field carries its own marker, so the tests also see that the
  * text is shown, as text. HTML is parsed (jsoup): no element, attribute or URL scheme that the same
  * report without hostile text lacks. Markdown: no raw tag, link, image or heading from the text.
  * CSV: no cell a spreadsheet would run as a formula.
@@ -56,11 +67,14 @@ class HostileTextTest {
     }
 
     /** The fields a report shows (the questionnaire's title and description are not shown, so not checked for presence). */
-    static final List<String> SHOWN = List.of("ORGNAME", "ORGNOTE", "SCANNOTE", "RESPNOTE", "ITEMTEXT", "WORDING");
+    static final List<String> SHOWN = List.of("ORGNAME", "ORGNOTE", "SCANNOTE", "RESPNOTE", "ITEMTEXT", "WORDING", "AGREEMENT",
+            "REVIEWED");
 
     static Texts wording;
     static ScanResult hostile;
     static ScanResult plain;
+    static RoundContext hostileRound;
+    static final RoundContext PLAIN_ROUND = Fixtures.deLinde2026Session();
 
     @BeforeAll
     static void hostileScanWithOwnQuestionnaireAndWording(@TempDir Path rules) throws IOException {
@@ -97,6 +111,14 @@ class HostileTextTest {
         ScoreCard scores = Scorer.create().score(hostileScan, found);
         hostile = new ScanResult(hostileScan, found, scores, Fixtures.advise(hostileScan, scores));
         plain = Fixtures.result(scan);
+        LocalDate due = LocalDate.of(2027, 3, 31);
+        hostileRound = RoundContext.of(new AgreedPicture(Fixtures.SESSION_DATE, List.of(
+                CardOutcome.of(CardRef.item("network-vitality-2", Factor.NETWORK_VITALITY), 2,
+                        new Agreement(Factor.NETWORK_VITALITY, payload("AGREEMENT"), Role.FRONTLINE, due, "inclusieweb")),
+                CardOutcome.of(CardRef.factor(Factor.INFORMATION), 3,
+                        Agreement.of(Factor.INFORMATION, payload("AGREEMENT"), Role.STAFF, due)))))
+                .withReviews(List.of(new AgreementReview(Agreement.of(Factor.PARTICIPATION, payload("REVIEWED"), Role.BOARD, due),
+                        Fixtures.EARLIER_SESSION_DATE, AgreementStatus.DROPPED)));
     }
 
     private static Map<Language, String> everyLanguage(String text) {
@@ -111,10 +133,11 @@ class HostileTextTest {
     @EnumSource(Language.class)
     void htmlShowsEveryHostileTextAsTextAndNoMarkupOfIt(Language language) {
         // GIVEN the same report without hostile text, as the measure of the report's own markup
-        Document own = Jsoup.parse(Reporter.defaults().render(plain, ReportFormat.HTML, Fixtures.options(language)));
+        Document own = Jsoup.parse(Reporter.defaults().render(plain, PLAIN_ROUND, ReportFormat.HTML, Fixtures.options(language)));
 
         // WHEN
-        String html = Reporter.create(wording, ToolCatalogue.defaults()).render(hostile, ReportFormat.HTML, Fixtures.options(language));
+        String html = Reporter.create(wording, ToolCatalogue.defaults()).render(hostile, hostileRound, ReportFormat.HTML,
+                Fixtures.options(language));
         Document document = Jsoup.parse(html);
         HostileInputTest.writeForAccessibilityCheck("hostile-text." + language.id() + ".html", html);
 
@@ -139,9 +162,9 @@ class HostileTextTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void markdownShowsEveryHostileTextWithoutItsMarkup(Language language) {
-        String own = Reporter.defaults().render(plain, ReportFormat.MARKDOWN, Fixtures.options(language));
+        String own = Reporter.defaults().render(plain, PLAIN_ROUND, ReportFormat.MARKDOWN, Fixtures.options(language));
 
-        String markdown = Reporter.create(wording, ToolCatalogue.defaults()).render(hostile, ReportFormat.MARKDOWN,
+        String markdown = Reporter.create(wording, ToolCatalogue.defaults()).render(hostile, hostileRound, ReportFormat.MARKDOWN,
                 Fixtures.options(language));
 
         assertThat(rawTags(markdown)).as("raw HTML tags").isSubsetOf(rawTags(own)).doesNotContain("script", "img", "svg", "a");
@@ -157,10 +180,12 @@ class HostileTextTest {
     @ParameterizedTest
     @EnumSource(Language.class)
     void csvHasNoCellThatASpreadsheetRunsAsAFormula(Language language) {
-        String csv = Reporter.create(wording, ToolCatalogue.defaults()).render(hostile, ReportFormat.CSV, Fixtures.options(language));
+        String csv = Reporter.create(wording, ToolCatalogue.defaults()).render(hostile, hostileRound, ReportFormat.CSV,
+                Fixtures.options(language));
 
         List<String> cells = cells(csv);
-        assertThat(cells).anyMatch(cell -> cell.contains("ORGNAME"));
+        assertThat(cells).anyMatch(cell -> cell.contains("ORGNAME")).anyMatch(cell -> cell.contains("AGREEMENT"))
+                .anyMatch(cell -> cell.contains("REVIEWED"));
         assertThat(cells).allSatisfy(cell -> {
             assertThat(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
                     .doesNotStartWith("\t").doesNotStartWith("\r");

@@ -44,6 +44,15 @@ class HtmlValidityTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void aReportWithATeamSessionAndReviewIsValidHtml5(Language language) throws Exception {
+        String html = Reporter.defaults().render(Fixtures.result("de-linde-2026"), Fixtures.deLinde2026Session(), ReportFormat.HTML,
+                Fixtures.options(language));
+
+        assertThat(errors(html)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void comparisonIsValidHtml5(Language language) throws Exception {
         String html = Reporter.defaults().renderComparison(Fixtures.result("de-linde-2025"),
                 Fixtures.result("de-linde-2026"), ReportFormat.HTML, Fixtures.options(language));

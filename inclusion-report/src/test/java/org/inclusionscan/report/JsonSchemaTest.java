@@ -51,6 +51,24 @@ class JsonSchemaTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void aReportWithATeamSessionAndReviewMatchesSchema(Language language) throws IOException {
+        // GIVEN a JSON report with an agreed picture and reviewed earlier agreements
+        String json = Reporter.defaults().render(Fixtures.result("de-linde-2026"), Fixtures.deLinde2026Session(), ReportFormat.JSON,
+                Fixtures.options(language));
+        JsonNode report = Json.mapper().readTree(json);
+
+        // WHEN it is validated
+        Set<ValidationMessage> errors = schema("report.schema.json").validate(report);
+
+        // THEN it keeps the contract, grown by the 1.1 keys only
+        assertThat(errors).isEmpty();
+        assertThat(report.at("/schemaVersion").asText()).isEqualTo("1.1");
+        assertThat(report.at("/agreedPicture/cards/0/sharedScore").isInt()).isTrue();
+        assertThat(report.at("/agreementReview/counts/dropped").asInt()).isEqualTo(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void comparisonMatchesSchema(Language language) throws IOException {
         String json = Reporter.defaults().renderComparison(Fixtures.result("de-linde-2025"), Fixtures.result("de-linde-2026"),
                 ReportFormat.JSON, Fixtures.options(language));

@@ -17,6 +17,7 @@ import org.inclusionscan.scan.Scan;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Scorer;
 import org.inclusionscan.scoring.ScoringSettings;
+import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
 
 /**
@@ -39,6 +40,16 @@ public interface Advisor {
     Advice advise(ScoreCard scores, Organisation organisation);
 
     /**
+     * The advice on a follow-up round: the rules also see the previous round's factor scores and the
+     * earlier agreements with their status (docs/rules.md, "Follow-up facts"). With
+     * {@link History#NONE} it is {@link #advise(ScoreCard, Organisation)}. An advisor that knows no
+     * history (this default) ignores it.
+     */
+    default Advice advise(ScoreCard scores, Organisation organisation, History history) {
+        return advise(scores, organisation);
+    }
+
+    /**
      * Scores the scan with this rule set's level bands and advises on it: everything a report
      * needs, in one call.
      */
@@ -47,16 +58,35 @@ public interface Advisor {
         return new ScanResult(scan, questionnaire, scores, advise(scores, scan.organisation()));
     }
 
+    /** {@link #evaluate(Scan, Questionnaire)} of a follow-up round, advised with its history. */
+    default ScanResult evaluate(Scan scan, Questionnaire questionnaire, History history) {
+        ScoreCard scores = Scorer.create(scoringSettings()).score(scan, questionnaire);
+        return new ScanResult(scan, questionnaire, scores, advise(scores, scan.organisation(), history));
+    }
+
     /**
      * {@link #evaluate(Scan, Questionnaire)} with the bundled questionnaire the scan names.
      *
      * @throws IllegalArgumentException when the scan names a questionnaire that is not bundled
      */
     default ScanResult evaluate(Scan scan) {
-        Questionnaire questionnaire = QuestionnaireRegistry.defaults().find(scan.questionnaireId())
+        return evaluate(scan, bundledQuestionnaire(scan));
+    }
+
+    /**
+     * {@link #evaluate(Scan)} of a follow-up round, advised with its history, for example
+     * {@code History.of(previousRound.scores(), reviewedAgreements)}.
+     *
+     * @throws IllegalArgumentException when the scan names a questionnaire that is not bundled
+     */
+    default ScanResult evaluate(Scan scan, History history) {
+        return evaluate(scan, bundledQuestionnaire(scan), history);
+    }
+
+    private static Questionnaire bundledQuestionnaire(Scan scan) {
+        return QuestionnaireRegistry.defaults().find(scan.questionnaireId())
                 .orElseThrow(() -> new IllegalArgumentException("The questionnaire (%s) is not bundled; pass it to evaluate(scan, questionnaire)."
                         .formatted(scan.questionnaireId())));
-        return evaluate(scan, questionnaire);
     }
 
     /** The name and version of the rule set in use now. */

@@ -15,6 +15,7 @@ import org.inclusionscan.rules.drools.CompiledRuleSet;
 import org.inclusionscan.rules.drools.RuleSetCompiler;
 import org.inclusionscan.rules.drools.RuleSetSources;
 import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
 
 /**
@@ -66,12 +67,23 @@ public final class ReloadingAdvisor implements Advisor {
         return current.get().advise(scores, organisation);
     }
 
+    @Override
+    public Advice advise(ScoreCard scores, Organisation organisation, History history) {
+        return current.get().advise(scores, organisation, history);
+    }
+
     /** Scores and advises with one rule set, even when a reload swaps it in between. */
     @Override
     public ScanResult evaluate(Scan scan, Questionnaire questionnaire) {
+        return evaluate(scan, questionnaire, History.NONE);
+    }
+
+    /** Scores and advises with one rule set, even when a reload swaps it in between. */
+    @Override
+    public ScanResult evaluate(Scan scan, Questionnaire questionnaire, History history) {
         CompiledRuleSet rules = current.get();
         ScoreCard scores = Scorer.create(rules.thresholds().scoringSettings()).score(scan, questionnaire);
-        return new ScanResult(scan, questionnaire, scores, rules.advise(scores, scan.organisation()));
+        return new ScanResult(scan, questionnaire, scores, rules.advise(scores, scan.organisation(), history));
     }
 
     @Override

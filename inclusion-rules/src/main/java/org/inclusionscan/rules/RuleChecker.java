@@ -84,7 +84,7 @@ public final class RuleChecker {
             }
             List<RuleMessage> failures;
             try {
-                Advice advice = ruleSet.advise(scenario.scores(), scenario.organisation());
+                Advice advice = ruleSet.advise(scenario.scores(), scenario.organisation(), scenario.history());
                 failures = scenario.differences(advice);
             } catch (RuntimeException e) {
                 failures = List.of(RuleMessage.of(RuleMessageCode.SCENARIO_RULES_FAILED, "detail", e));

@@ -13,21 +13,29 @@ import java.util.Objects;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.session.History;
 
 /**
  * A policy team's example: given these scores and this organisation, the advice must (not) hold
  * these recommendations and tools. Read from {@code scenarios/*.json} by {@link ScenarioReader}.
  *
- * @param file the file it was read from, as the user knows it
+ * @param file    the file it was read from, as the user knows it
+ * @param history what the rules know of earlier rounds ({@code given.history}); {@link History#NONE} for a first round
  */
-public record Scenario(String name, String file, Organisation organisation, ScoreCard scores, Expectation expect) {
+public record Scenario(String name, String file, Organisation organisation, ScoreCard scores, History history, Expectation expect) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(scores, "scores");
+        Objects.requireNonNull(history, "history");
         Objects.requireNonNull(expect, "expect");
+    }
+
+    /** A scenario of a first round, without history. */
+    public Scenario(String name, String file, Organisation organisation, ScoreCard scores, Expectation expect) {
+        this(name, file, organisation, scores, History.NONE, expect);
     }
 
     /**

@@ -25,6 +25,8 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.Region;
 import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
+import org.inclusionscan.session.AgreementStatus;
+import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
 
 /**
@@ -33,7 +35,9 @@ import org.inclusionscan.tools.ToolCatalogue;
  * <pre>
  * {"name": "weak network", "given": {"organisation": {"region": "brussels", "sector": "youth-care",
  *   "targetGroups": ["older-people"]}, "factors": {"network-vitality": 2.1}, "spread": {"image": 1.6},
- *   "respondents": 6, "dimensions": {"policy": 2.0}, "domains": {}, "absent": ["history"], "allFactors": 3.5},
+ *   "respondents": 6, "dimensions": {"policy": 2.0}, "domains": {}, "absent": ["history"], "allFactors": 3.5,
+ *   "history": {"previousFactors": {"network-vitality": 2.0},
+ *               "agreements": [{"factor": "network-vitality", "tool": "inclusieweb", "status": "done"}]}},
  *  "expect": {"recommendations": [], "tools": [], "absentRecommendations": [], "absentTools": [], "order": []}}
  * </pre>
  */
@@ -41,7 +45,9 @@ public final class ScenarioReader {
 
     private static final Set<String> ROOT_KEYS = Set.of("$schema", "name", "description", "given", "expect");
     private static final Set<String> GIVEN_KEYS = Set.of("organisation", "factors", "spread", "respondents", "dimensions",
-            "domains", "absent", "allFactors");
+            "domains", "absent", "allFactors", "history");
+    private static final Set<String> HISTORY_KEYS = Set.of("previousFactors", "agreements");
+    private static final Set<String> AGREEMENT_KEYS = Set.of("factor", "tool", "status");
     private static final Set<String> ORGANISATION_KEYS = Set.of("name", "region", "sector", "targetGroups", "note");
     private static final Set<String> EXPECT_KEYS = Set.of("recommendations", "tools", "absentRecommendations", "absentTools",
             "order");
@@ -75,6 +81,7 @@ public final class ScenarioReader {
         reader.optionalString(root, "", "description", 10_000);
         ScoreCards.Builder scores = ScoreCards.builder().bands(bands);
         Organisation organisation = new Organisation("scenario", Region.OTHER, Sector.OTHER, List.of());
+        History history = History.NONE;
         JsonNode given = root.get("given");
         if (given == null) {
             reader.problem("given", "json.required", "key", "given");
@@ -106,6 +113,9 @@ public final class ScenarioReader {
                     scores.respondents(respondents.intValue());
                 }
             }
+            if (given.has("history")) {
+                history = history(given.get("history"), reader);
+            }
             if (given.has("absent")) {
                 ids(given.get("absent"), "given.absent", reader).forEach((path, id) ->
                         reader.id(id, path, Factor::fromId).ifPresent(scores::absent));
@@ -127,7 +137,44 @@ public final class ScenarioReader {
         if (reader.hasProblems()) {
             throw new InvalidInputException(file, reader.problems());
         }
-        return new Scenario(name, file, organisation, scores.build(), expectation);
+        return new Scenario(name, file, organisation, scores.build(), history, expectation);
+    }
+
+    /** {@code given.history}: the previous round's factor means and earlier agreements by factor, tool and status. */
+    private History history(JsonNode node, TreeReader reader) {
+        String path = "given.history";
+        if (!reader.isObject(node, path)) {
+            return History.NONE;
+        }
+        reader.allowOnly(node, path, HISTORY_KEYS);
+        Map<Factor, Double> previous = new java.util.EnumMap<>(Factor.class);
+        means(node, "previousFactors", Factor::fromId, reader, 1.0, 5.0, previous::put, path);
+        List<History.PastAgreement> agreements = new ArrayList<>();
+        if (node.has("agreements")) {
+            String listPath = TreeReader.child(path, "agreements");
+            reader.array(node.get("agreements"), listPath).ifPresent(elements -> {
+                for (int i = 0; i < elements.size(); i++) {
+                    String elementPath = TreeReader.index(listPath, i);
+                    JsonNode element = elements.get(i);
+                    if (!reader.isObject(element, elementPath)) {
+                        continue;
+                    }
+                    reader.allowOnly(element, elementPath, AGREEMENT_KEYS);
+                    Optional<Factor> factor = reader.requiredId(element, elementPath, "factor", Factor::fromId);
+                    Optional<AgreementStatus> status = reader.requiredId(element, elementPath, "status", AgreementStatus::fromId);
+                    Optional<String> tool = reader.optionalString(element, elementPath, "tool", reader.limits().maxNameLength());
+                    boolean knownTool = true;
+                    if (tool.isPresent() && catalogue.find(tool.get()).isEmpty()) {
+                        reader.problem(TreeReader.child(elementPath, "tool"), "scenario.unknown-tool", "id", TreeReader.shorten(tool.get()));
+                        knownTool = false;
+                    }
+                    if (factor.isPresent() && status.isPresent() && knownTool) {
+                        agreements.add(new History.PastAgreement(factor.get(), tool.orElse(null), status.get()));
+                    }
+                }
+            });
+        }
+        return new History(previous, agreements);
     }
 
     private Optional<Organisation> organisation(JsonNode node, TreeReader reader) {
@@ -157,8 +204,13 @@ public final class ScenarioReader {
 
     private static <E extends Enum<E> & HasId> void means(JsonNode given, String key, Function<String, E> fromId,
             TreeReader reader, double min, double max, BiConsumer<E, Double> sink) {
-        JsonNode node = given.get(key);
-        String path = TreeReader.child("given", key);
+        means(given, key, fromId, reader, min, max, sink, "given");
+    }
+
+    private static <E extends Enum<E> & HasId> void means(JsonNode parent, String key, Function<String, E> fromId,
+            TreeReader reader, double min, double max, BiConsumer<E, Double> sink, String parentPath) {
+        JsonNode node = parent.get(key);
+        String path = TreeReader.child(parentPath, key);
         if (node == null || !reader.isObject(node, path)) {
             return;
         }

@@ -35,7 +35,7 @@ class ScenarioSuiteTest {
                 .read(Files.readString(file), file.toString());
 
         // WHEN
-        Advice advice = advisor.advise(scenario.scores(), scenario.organisation());
+        Advice advice = advisor.advise(scenario.scores(), scenario.organisation(), scenario.history());
 
         // THEN
         assertThat(scenario.differences(advice)).as(scenario.name()).isEmpty();

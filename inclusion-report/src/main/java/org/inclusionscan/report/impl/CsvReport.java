@@ -15,6 +15,8 @@ import org.inclusionscan.scoring.FactorScore;
 import org.inclusionscan.scoring.Score;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Spread;
+import org.inclusionscan.session.Agreement;
+import org.inclusionscan.session.AgreementReview;
 
 /**
  * The scores as CSV for spreadsheets: RFC 4180 (comma separated, CRLF line ends, fields with a
@@ -30,6 +32,12 @@ public final class CsvReport {
     static final List<String> HEADER = List.of("organisation", "scan_date", "type", "id", "domain", "dimension", "label", "mean", "level",
             "answered", "dont_know", "missing", "expected", "respondents", "standard_deviation", "lowest", "highest");
 
+    /**
+     * Columns added after {@link #HEADER} only when the report has a round context (a team session or
+     * earlier agreements); without one the CSV is exactly as before.
+     */
+    static final List<String> ROUND_HEADER = List.of("shared_score", "action", "role", "due", "tool", "agreed_on", "status");
+
     static final List<String> COMPARISON_HEADER = List.of("organisation", "earlier_date", "later_date", "type", "id", "domain", "dimension", "label", "before",
             "after", "delta", "change");
 
@@ -40,30 +48,80 @@ public final class CsvReport {
     }
 
     public void write(ScanResult result, Writer out) throws IOException {
+        write(result, null, out);
+    }
+
+    /**
+     * The scores and, with a round context, the columns of {@link #ROUND_HEADER} and the rows
+     * {@code card} (the average in {@code mean}, the team's {@code shared_score}), {@code agreement}
+     * (the action plan) and {@code review} (earlier agreements with their status).
+     *
+     * @param round null or empty for the plain report
+     */
+    public void write(ScanResult result, RoundSection round, Writer out) throws IOException {
         ScoreCard scores = result.scores();
+        boolean extended = round != null && !round.isEmpty();
         List<String> prefix = List.of(result.scan().organisation().name(), result.scan().date().toString());
-        row(out, HEADER);
-        row(out, prefix, scoreRow("overall", "overall", "", "", labels.text("report.overall"), scores.overall(), null));
+        List<String> header = new ArrayList<>(HEADER);
+        if (extended) {
+            header.addAll(ROUND_HEADER);
+        }
+        row(out, header);
+        List<List<String>> scoreRows = new ArrayList<>();
+        scoreRows.add(scoreRow("overall", "overall", "", "", labels.text("report.overall"), scores.overall(), null));
         for (Factor factor : Factor.values()) {
             FactorScore score = scores.factor(factor);
-            row(out, prefix, scoreRow("factor", factor.id(), factor.domain().id(), "", labels.label("factor", factor),
+            scoreRows.add(scoreRow("factor", factor.id(), factor.domain().id(), "", labels.label("factor", factor),
                     score.score(), score.spread()));
         }
         for (Domain domain : Domain.values()) {
-            row(out, prefix, scoreRow("domain", domain.id(), domain.id(), "", labels.label("domain", domain),
+            scoreRows.add(scoreRow("domain", domain.id(), domain.id(), "", labels.label("domain", domain),
                     scores.domain(domain), null));
         }
         for (Dimension dimension : Dimension.values()) {
-            row(out, prefix, scoreRow("dimension", dimension.id(), "", dimension.id(), labels.label("dimension", dimension),
+            scoreRows.add(scoreRow("dimension", dimension.id(), "", dimension.id(), labels.label("dimension", dimension),
                     scores.dimension(dimension), null));
         }
         for (Domain domain : Domain.values()) {
             for (Dimension dimension : Dimension.values()) {
-                row(out, prefix, scoreRow("cell", domain.id() + "/" + dimension.id(), domain.id(), dimension.id(),
+                scoreRows.add(scoreRow("cell", domain.id() + "/" + dimension.id(), domain.id(), dimension.id(),
                         labels.label("domain", domain) + " / " + labels.label("dimension", dimension),
                         scores.cell(domain, dimension), null));
             }
         }
+        for (List<String> scoreRow : scoreRows) {
+            if (extended) {
+                scoreRow.addAll(List.of("", "", "", "", "", "", ""));
+            }
+            row(out, prefix, scoreRow);
+        }
+        if (!extended) {
+            return;
+        }
+        for (RoundSection.Card card : round.cards()) {
+            var ref = card.outcome().card();
+            List<String> cells = new ArrayList<>(List.of("card", ref.key(), ref.factor().domain().id(),
+                    card.dimension() == null ? "" : card.dimension().id(), card.label(), number(card.average())));
+            cells.addAll(List.of("", "", "", "", "", "", "", "", ""));
+            cells.addAll(List.of(Integer.toString(card.outcome().sharedScore()), "", "", "", "", "", ""));
+            row(out, prefix, cells);
+        }
+        for (AgreementReview review : round.plan()) {
+            row(out, prefix, agreementRow("agreement", review));
+        }
+        for (AgreementReview review : round.reviews()) {
+            row(out, prefix, agreementRow("review", review));
+        }
+    }
+
+    private List<String> agreementRow(String type, AgreementReview review) {
+        Agreement agreement = review.agreement();
+        List<String> cells = new ArrayList<>(List.of(type, agreement.factor().id(), agreement.factor().domain().id(), "",
+                labels.label("factor", agreement.factor())));
+        cells.addAll(List.of("", "", "", "", "", "", "", "", "", ""));
+        cells.addAll(List.of("", agreement.action(), agreement.role().id(), agreement.due().toString(),
+                agreement.tool() == null ? "" : agreement.tool(), review.agreedOn().toString(), review.status().id()));
+        return cells;
     }
 
     public void write(Comparison comparison, Writer out) throws IOException {

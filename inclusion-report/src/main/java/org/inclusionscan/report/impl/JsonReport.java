@@ -28,6 +28,10 @@ import org.inclusionscan.scoring.RoleScores;
 import org.inclusionscan.scoring.Score;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Spread;
+import org.inclusionscan.session.Agreement;
+import org.inclusionscan.session.AgreementReview;
+import org.inclusionscan.session.AgreementStatus;
+import org.inclusionscan.session.RoundContext;
 import org.inclusionscan.tools.Tool;
 
 /**
@@ -39,6 +43,12 @@ public final class JsonReport {
 
     /** Raised when the contract changes incompatibly (major) or grows (minor). */
     public static final String SCHEMA_VERSION = "1.0";
+
+    /**
+     * The version of a report that holds the keys 1.1 added ({@code agreedPicture}, {@code agreementReview});
+     * a report without them is exactly a 1.0 report and says so.
+     */
+    public static final String SCHEMA_VERSION_WITH_ROUND = "1.1";
 
     private static final ObjectWriter WRITER = Json.mapper().writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -56,7 +66,26 @@ public final class JsonReport {
 
     public record Report(String schemaVersion, String kind, String language, String generatedOn,
             OrganisationJson organisation, ScanJson scan, RuleSetJson ruleSet, Scores scores, Team team,
-            List<RecommendationJson> recommendations, List<ToolJson> tools) {
+            List<RecommendationJson> recommendations, List<ToolJson> tools,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AgreedPictureJson agreedPicture,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AgreementReviewJson agreementReview) {
+    }
+
+    /** The team session on this round (since 1.1). */
+    public record AgreedPictureJson(String heldOn, List<CardJson> cards, List<AgreementJson> actionPlan) {
+    }
+
+    public record CardJson(String card, String kind, String id, String factor, String label, Double average,
+            int sharedScore, List<AgreementJson> agreements) {
+    }
+
+    public record AgreementJson(String factor, String action, String role, String due,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String tool,
+            @JsonInclude(JsonInclude.Include.NON_NULL) String toolName, String agreedOn, String status) {
+    }
+
+    /** Earlier agreements as the coordinator marked them (since 1.1). */
+    public record AgreementReviewJson(Map<String, Integer> counts, List<AgreementJson> agreements) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -145,6 +174,10 @@ public final class JsonReport {
         write(report(result), out);
     }
 
+    public void write(ScanResult result, RoundSection round, Writer out) throws IOException {
+        write(report(result, round), out);
+    }
+
     public void write(ScanResult earlier, ScanResult later, Comparison comparison, Writer out) throws IOException {
         write(comparison(earlier, later, comparison), out);
     }
@@ -159,6 +192,10 @@ public final class JsonReport {
     }
 
     public Report report(ScanResult result) {
+        return report(result, RoundSection.of(result, RoundContext.NONE, labels, labels.tools()));
+    }
+
+    public Report report(ScanResult result, RoundSection round) {
         Scan scan = result.scan();
         ScoreCard scores = result.scores();
         Map<String, FactorJson> factors = new LinkedHashMap<>();
@@ -202,12 +239,29 @@ public final class JsonReport {
                     labels.tools().find(id).map(Tool::buildingBlock).map(HasId::id).orElse(null),
                     suggestion.recommendations()));
         }
-        return new Report(SCHEMA_VERSION, "report", labels.language().id(), options.reportDate().toString(),
+        AgreedPictureJson picture = round.round().picture().map(agreed -> new AgreedPictureJson(agreed.heldOn().toString(),
+                round.cards().stream().map(card -> new CardJson(card.outcome().card().key(), card.outcome().card().kind().id(),
+                        card.outcome().card().id(), card.outcome().card().factor().id(), card.label(), card.average(),
+                        card.outcome().sharedScore(), card.outcome().agreements().stream()
+                                .map(agreement -> agreement(new AgreementReview(agreement, agreed.heldOn(), AgreementStatus.OPEN)))
+                                .toList())).toList(),
+                round.plan().stream().map(this::agreement).toList())).orElse(null);
+        AgreementReviewJson review = round.reviews().isEmpty() ? null
+                : new AgreementReviewJson(round.counts(), round.reviews().stream().map(this::agreement).toList());
+        return new Report(round.isEmpty() ? SCHEMA_VERSION : SCHEMA_VERSION_WITH_ROUND, "report", labels.language().id(),
+                options.reportDate().toString(),
                 organisation(result), new ScanJson(scan.date().toString(), result.questionnaire().id(),
                         scores.respondents(), scan.note()),
                 new RuleSetJson(result.advice().ruleSet().name(), result.advice().ruleSet().version()),
                 new Scores(score(labels.text("report.overall"), scores.overall()), factors, domains, dimensions, cells),
-                team(result.scan(), scores), recommendations, tools);
+                team(result.scan(), scores), recommendations, tools, picture, review);
+    }
+
+    private AgreementJson agreement(AgreementReview review) {
+        Agreement agreement = review.agreement();
+        return new AgreementJson(agreement.factor().id(), agreement.action(), agreement.role().id(), agreement.due().toString(),
+                agreement.tool(), agreement.tool() == null ? null : labels.toolName(agreement.tool()), review.agreedOn().toString(),
+                review.status().id());
     }
 
     private Team team(Scan scan, ScoreCard scores) {

@@ -122,7 +122,8 @@ public final class Labeller {
         if (value == null) {
             return Formats.NONE;
         }
-        boolean count = name.endsWith("respondents") || name.endsWith("boost");
+        boolean count = name.endsWith("respondents") || name.endsWith("boost") || name.endsWith(".done")
+                || name.endsWith(".dropped") || name.endsWith(".times");
         return count && value == Math.rint(value) ? formats.integer(value.longValue()) : formats.mean(value);
     }
 

@@ -36,6 +36,7 @@ import org.inclusionscan.scoring.RoleScores;
 import org.inclusionscan.scoring.Score;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Spread;
+import org.inclusionscan.session.RoundContext;
 import org.inclusionscan.tools.BuildingBlock;
 import org.inclusionscan.tools.Tool;
 
@@ -53,6 +54,11 @@ public final class ReportContext {
     }
 
     public Map<String, Object> build(ScanResult result) {
+        return build(result, RoundSection.of(result, RoundContext.NONE, labels, labels.tools()));
+    }
+
+    /** The context with the round's team session and review of earlier agreements ({@code session}). */
+    public Map<String, Object> build(ScanResult result, RoundSection round) {
         Scan scan = result.scan();
         ScoreCard scores = result.scores();
         Map<String, Object> context = new LinkedHashMap<>();
@@ -90,6 +96,7 @@ public final class ReportContext {
         context.put("toolGroups", toolGroups(result, recommendations));
         context.put("team", team(scores, factors));
         context.put("notes", notes(scan));
+        context.put("session", round.view(labels));
 
         LevelBands bands = scores.bands();
         context.put("bandModerate", formats.mean(bands.moderateFrom()));

@@ -126,4 +126,19 @@ public final class Views {
 
     public record RecommendationChange(String id, String title) {
     }
+
+    /** One card of the team session: the average of the answers beside the score the team agreed on. */
+    public record OutcomeView(String key, String kindLabel, String label, String factorLabel, String average,
+            String sharedScore, String agreements) {
+    }
+
+    /** One agreement, in the action plan (status open) or in the review of earlier agreements. */
+    public record AgreementView(String factorLabel, String action, String role, String due, String tool, boolean hasTool,
+            String agreedOn, String statusId, String statusLabel) {
+    }
+
+    /** The team session on this round and the review of earlier agreements; both may be absent. */
+    public record SessionView(boolean hasPicture, String heldOn, List<OutcomeView> outcomes, List<AgreementView> plan,
+            boolean hasReviews, List<AgreementView> reviews, String done, String ongoing, String dropped, String open) {
+    }
 }

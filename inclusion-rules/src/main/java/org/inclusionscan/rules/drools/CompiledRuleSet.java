@@ -11,6 +11,7 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.rules.Thresholds;
 import org.inclusionscan.rules.facts.AdviceCollector;
 import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
@@ -56,7 +57,7 @@ public final class CompiledRuleSet {
     }
 
     public Advice advise(ScoreCard scores, Organisation organisation) {
-        return advise(scores, organisation, null);
+        return advise(scores, organisation, History.NONE, null);
     }
 
     /**
@@ -65,8 +66,23 @@ public final class CompiledRuleSet {
      * @param ruleFilter null for all rules
      */
     public Advice advise(ScoreCard scores, Organisation organisation, Predicate<String> ruleFilter) {
+        return advise(scores, organisation, History.NONE, ruleFilter);
+    }
+
+    /** Advises on a follow-up round: the rules also see the history (docs/rules.md, "Follow-up facts"). */
+    public Advice advise(ScoreCard scores, Organisation organisation, History history) {
+        return advise(scores, organisation, history, null);
+    }
+
+    /**
+     * Advises on a round with its history, with only the rules whose name passes the filter.
+     *
+     * @param ruleFilter null for all rules
+     */
+    public Advice advise(ScoreCard scores, Organisation organisation, History history, Predicate<String> ruleFilter) {
         Objects.requireNonNull(scores, "scores");
         Objects.requireNonNull(organisation, "organisation");
+        Objects.requireNonNull(history, "history");
         AdviceCollector collector = new AdviceCollector(thresholds);
         KieSession session = pool.newKieSession();
         try {
@@ -76,7 +92,7 @@ public final class CompiledRuleSet {
             if (globals.contains("thresholds")) {
                 session.setGlobal("thresholds", thresholds);
             }
-            for (Object fact : Facts.of(scores, organisation)) {
+            for (Object fact : Facts.of(scores, organisation, history)) {
                 session.insert(fact);
             }
             if (ruleFilter == null) {

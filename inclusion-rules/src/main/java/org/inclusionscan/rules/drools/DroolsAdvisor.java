@@ -12,6 +12,7 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.rules.Thresholds;
 import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
 
 /** An advisor over one compiled rule set, never changed. Thread-safe. */
@@ -58,6 +59,11 @@ public final class DroolsAdvisor implements Advisor {
     @Override
     public Advice advise(ScoreCard scores, Organisation organisation) {
         return ruleSet.advise(scores, organisation);
+    }
+
+    @Override
+    public Advice advise(ScoreCard scores, Organisation organisation, History history) {
+        return ruleSet.advise(scores, organisation, history);
     }
 
     @Override

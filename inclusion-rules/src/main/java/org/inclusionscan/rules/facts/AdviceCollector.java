@@ -129,7 +129,11 @@ public final class AdviceCollector {
             this.priority = Math.max(0, Math.min(100, priority));
         }
 
-        /** A fact the rule matched: its factor, domain or dimension is concerned and its mean is a figure. */
+        /**
+         * A fact the rule matched: its factor, domain or dimension is concerned and its mean is a figure
+         * ({@code <id>.mean}; a previous round's mean is {@code <factor>.previous-mean}; earlier agreements
+         * give {@code <factor>.done} and {@code <factor>.dropped}).
+         */
         public Draft fact(Object fact) {
             if (fact instanceof FactorFact f) {
                 factors.add(f.getFactor());
@@ -143,6 +147,15 @@ public final class AdviceCollector {
                 dimensions.add(d.getDimension());
                 figures.put(d.getDimension().id() + ".mean", d.getMean());
                 lastMean = d.getMean();
+            } else if (fact instanceof PreviousFactorFact p) {
+                factors.add(p.getFactor());
+                figures.put(p.getFactorId() + ".previous-mean", p.getMean());
+                lastMean = p.getMean();
+            } else if (fact instanceof AgreementHistoryFact a) {
+                factors.add(a.getFactor());
+                figures.put(a.getFactorId() + ".done", (double) a.getDone());
+                figures.put(a.getFactorId() + ".dropped", (double) a.getDropped());
+                lastMean = Double.NaN;
             } else {
                 lastMean = Double.NaN;
             }

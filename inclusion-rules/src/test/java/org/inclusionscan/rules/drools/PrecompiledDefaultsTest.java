@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import org.inclusionscan.advice.Advice;
@@ -16,6 +18,8 @@ import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
 import org.inclusionscan.rules.ScoreCards;
 import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.session.AgreementStatus;
+import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
 import org.junit.jupiter.api.Test;
 
@@ -40,17 +44,19 @@ class PrecompiledDefaultsTest {
         assertThat(compiled.precompiled()).isFalse();
         assertThat(compiled.info()).isEqualTo(precompiled.info());
         SplittableRandom random = new SplittableRandom(20261123L);
+        SplittableRandom histories = new SplittableRandom(20261201L);
         Set<String> fired = new HashSet<>();
 
         for (int i = 0; i < 1_500; i++) {
             ScoreCard card = card(random);
             Organisation organisation = organisation(random);
+            History history = history(histories);
 
             // WHEN both advise
-            Advice expected = compiled.advise(card, organisation);
-            Advice actual = precompiled.advise(card, organisation);
+            Advice expected = compiled.advise(card, organisation, history);
+            Advice actual = precompiled.advise(card, organisation, history);
 
-            // THEN everything is the same: ids, order, priorities, figures, tools, explanations
+            // THEN everything is the same: ids, order, priorities, figures, tools, explanations (also with a history)
             assertThat(actual).as("card %d", i).isEqualTo(expected);
             fired.addAll(expected.recommendationIds());
         }
@@ -92,6 +98,25 @@ class PrecompiledDefaultsTest {
             }
         }
         return builder.build();
+    }
+
+    /** Half the cards are first rounds; the others have a previous round and earlier agreements on a few factors. */
+    private static History history(SplittableRandom random) {
+        if (random.nextBoolean()) {
+            return History.NONE;
+        }
+        Map<Factor, Double> previous = new EnumMap<>(Factor.class);
+        List<History.PastAgreement> agreements = new ArrayList<>();
+        for (Factor factor : Factor.values()) {
+            if (random.nextInt(3) == 0) {
+                previous.put(factor, NEAR_THRESHOLDS[random.nextInt(NEAR_THRESHOLDS.length)]);
+            }
+            for (int a = random.nextInt(4) == 0 ? 1 + random.nextInt(3) : 0; a > 0; a--) {
+                agreements.add(new History.PastAgreement(factor, random.nextBoolean() ? "inclusieweb" : null,
+                        AgreementStatus.values()[random.nextInt(AgreementStatus.values().length)]));
+            }
+        }
+        return new History(previous, agreements);
     }
 
     private static Organisation organisation(SplittableRandom random) {

@@ -59,7 +59,7 @@ final class RuleFileOracle {
         } catch (InvalidInputException e) {
             return refused(e, text);
         }
-        Advice advice = advisor.advise(scenario.scores(), scenario.organisation());
+        Advice advice = advisor.advise(scenario.scores(), scenario.organisation(), scenario.history());
         assertThat(scenario.differences(advice)).isNotNull();
         assertThat(advice.recommendations()).allSatisfy(r -> assertThat(r.explanation().ruleSetVersion())
                 .isEqualTo(advice.ruleSet().version()));

@@ -67,6 +67,7 @@ final class CoordinatorHandlers {
         Map<String, Object> model = web.model(ctx, web.language(ctx));
         model.put("email", "");
         model.put("failed", false);
+        model.put("detail", "");
         web.render(ctx, "login", model);
     }
 

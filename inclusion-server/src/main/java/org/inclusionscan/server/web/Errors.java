@@ -123,6 +123,14 @@ final class Errors {
             return;
         }
         Map<String, Object> model = web.model(ctx, language);
+        if ("/login".equals(ctx.path()) && (status == 401 || status == 429 || status == 400)) {
+            // A failed login shows the form again, with the reason above it.
+            model.put("email", emailOf(ctx));
+            model.put("failed", true);
+            model.put("detail", detail);
+            ctx.contentType("text/html; charset=utf-8").result(web.pages.render("login", model));
+            return;
+        }
         model.put("status", status);
         model.put("title", title);
         model.put("detail", detail);
@@ -130,6 +138,15 @@ final class Errors {
         model.put("problems", problems);
         model.put("loggedIn", false);
         ctx.contentType("text/html; charset=utf-8").result(web.pages.render("error", model));
+    }
+
+    private static String emailOf(Context ctx) {
+        try {
+            String email = ctx.formParam("email");
+            return email == null ? "" : email;
+        } catch (RuntimeException e) {
+            return "";
+        }
     }
 
     private Language language(Context ctx) {

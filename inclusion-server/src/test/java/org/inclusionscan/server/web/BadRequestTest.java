@@ -137,7 +137,10 @@ class BadRequestTest {
             clean(attacker.post("/login", Map.of("email", "target@example.org", "password", "guess " + i)), 401);
         }
 
-        clean(attacker.post("/login", Map.of("email", "target@example.org", "password", "the real password")), 429);
+        Browser.Page limited = attacker.post("/login", Map.of("email", "target@example.org", "password", "the real password"));
+        clean(limited, 429);
+        assertThat(limited.document().select("#login-error").text()).isNotBlank();
+        assertThat(limited.document().select("input[name=email]").attr("value")).isEqualTo("target@example.org");
     }
 
     @Test

@@ -33,6 +33,7 @@ import org.inclusionscan.server.store.CoordinatorRepository;
 import org.inclusionscan.server.store.LinkRepository;
 import org.inclusionscan.server.store.ResponseRepository;
 import org.inclusionscan.server.store.RoundRepository;
+import org.inclusionscan.session.RoundContext;
 
 /**
  * The coordinator's use cases: create a round, follow it, close it, read its report, export and
@@ -228,8 +229,21 @@ public final class RoundService {
         }
         Questionnaire questionnaire = scanReader.questionnaires().find(scan.get().questionnaireId()).orElseThrow();
         ScanResult result = advisor.evaluate(scan.get(), questionnaire);
-        String body = reporter.render(result, format, ReportOptions.in(language));
+        RoundContext context = sql.inTransaction(tx -> TeamSessionService.picture(tx, roundId)
+                .map(RoundContext::of).orElse(RoundContext.NONE));
+        String body = reporter.render(result, context, format, ReportOptions.in(language));
         return new ReportOutcome(body, format, overview.respondents(), overview.round().minRespondents(), false);
+    }
+
+    /** The round's scores and advice, when its report may be shown (closed, at its minimum). */
+    Optional<ScanResult> resultIfShown(Coordinator coordinator, String roundId) {
+        return scanIfShown(coordinator, roundId).map(scan -> advisor.evaluate(scan,
+                scanReader.questionnaires().find(scan.questionnaireId()).orElseThrow()));
+    }
+
+    /** The round's questionnaire. */
+    Questionnaire questionnaire(Round round) {
+        return scanReader.questionnaires().find(round.questionnaireId()).orElseThrow();
     }
 
     /**

@@ -23,6 +23,8 @@ import org.inclusionscan.server.store.TeamSessionRepository.StoredAgreement;
 import org.inclusionscan.server.store.TeamSessionRepository.StoredSession;
 import org.inclusionscan.session.AgreedPicture;
 import org.inclusionscan.session.Agreement;
+import org.inclusionscan.session.AgreementReview;
+import org.inclusionscan.session.AgreementStatus;
 import org.inclusionscan.session.Card;
 import org.inclusionscan.session.CardOutcome;
 import org.inclusionscan.session.CardRef;
@@ -305,6 +307,55 @@ public final class TeamSessionService {
             }
         }
         return Optional.of(new AgreedPicture(stored.get().startedOn(), outcomes));
+    }
+
+    /** Every agreement made in the team sessions of these rounds, with the status marked so far. */
+    static List<AgreementReview> reviews(Tx tx, List<Round> earlier) throws SQLException {
+        TeamSessionRepository sessions = new TeamSessionRepository();
+        List<AgreementReview> reviews = new ArrayList<>();
+        for (Round round : earlier) {
+            Optional<StoredSession> stored = sessions.findByRound(tx, round.id());
+            if (stored.isPresent()) {
+                for (StoredAgreement agreement : sessions.agreements(tx, stored.get().id())) {
+                    reviews.add(new AgreementReview(agreement.agreement(), stored.get().startedOn(), agreement.status()));
+                }
+            }
+        }
+        return reviews;
+    }
+
+    /** Every agreement of these rounds' sessions, with its id (to mark it) and its round. */
+    static List<MarkedAgreement> agreements(Tx tx, List<Round> rounds) throws SQLException {
+        TeamSessionRepository sessions = new TeamSessionRepository();
+        List<MarkedAgreement> result = new ArrayList<>();
+        for (Round round : rounds) {
+            Optional<StoredSession> stored = sessions.findByRound(tx, round.id());
+            if (stored.isPresent()) {
+                for (StoredAgreement agreement : sessions.agreements(tx, stored.get().id())) {
+                    result.add(new MarkedAgreement(agreement.id(), round, stored.get().startedOn(), agreement.agreement(),
+                            agreement.status()));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** An agreement as the organisation page lists it. */
+    public record MarkedAgreement(String id, Round round, LocalDate agreedOn, Agreement agreement, AgreementStatus status) {
+    }
+
+    /**
+     * Marks what became of an agreement (done, ongoing, dropped, or open again).
+     *
+     * @return the organisation of the agreement's round
+     */
+    public String mark(Coordinator coordinator, String agreementId, AgreementStatus status) {
+        return sql.inTransaction(tx -> {
+            String sessionId = sessions.sessionOfAgreement(tx, agreementId).orElseThrow(Refusal::notFound);
+            Session session = reachable(tx, coordinator, sessionId);
+            sessions.mark(tx, sessionId, agreementId, status);
+            return session.round().organisationId();
+        });
     }
 
     private static Card card(Session session, String cardKey) {

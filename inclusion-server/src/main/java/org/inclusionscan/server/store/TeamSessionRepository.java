@@ -141,6 +141,11 @@ public final class TeamSessionRepository {
                         AgreementStatus.fromId(row.getString(8))), sessionId));
     }
 
+    /** The session an agreement belongs to, if the agreement exists. */
+    public Optional<String> sessionOfAgreement(Tx tx, String agreementId) throws SQLException {
+        return tx.one("SELECT session_id FROM agreements WHERE id = ?", row -> row.getString(1), agreementId);
+    }
+
     /** Marks an agreement of the session; false when it has no such agreement. */
     public boolean mark(Tx tx, String sessionId, String agreementId, AgreementStatus status) throws SQLException {
         return tx.update("UPDATE agreements SET status = ? WHERE session_id = ? AND id = ?", status.id(), sessionId,

@@ -102,6 +102,19 @@ final class CoordinatorHandlers {
         Coordinator coordinator = web.requireCoordinator(ctx);
         Map<String, Object> model = coordinatorModel(ctx, coordinator);
         putVocabulary(model);
+        // "New round from this one": the same profile, questionnaire and minimum, unless changed here.
+        Map<String, Object> from = new java.util.HashMap<>(Map.of("name", "", "region", "", "sector", "", "targetGroups", List.of(),
+                "questionnaire", QuestionnaireRegistry.DEFAULT_ID, "minimum", Round.DEFAULT_MINIMUM));
+        if (ctx.queryParam("from") != null) {
+            Round previous = web.services.rounds().overview(coordinator, ctx.queryParam("from")).round();
+            from.put("name", previous.organisation().name());
+            from.put("region", previous.organisation().region().id());
+            from.put("sector", previous.organisation().sector().id());
+            from.put("targetGroups", previous.organisation().targetGroups().stream().map(TargetGroup::id).toList());
+            from.put("questionnaire", previous.questionnaireId());
+            from.put("minimum", previous.minRespondents());
+        }
+        model.put("from", from);
         web.render(ctx, "round-new", model);
     }
 

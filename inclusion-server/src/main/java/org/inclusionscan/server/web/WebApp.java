@@ -71,6 +71,7 @@ public final class WebApp {
         new CoordinatorHandlers(web).register(app);
         new RespondentHandlers(web).register(app);
         new SessionHandlers(web, feed).register(app);
+        new OrganisationHandlers(web).register(app);
         new ApiHandlers(web).register(app);
         return app;
     }

@@ -23,6 +23,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * A team session through the HTTP endpoints: the coordinator starts it on a closed round, 30 phones
@@ -201,6 +202,7 @@ class TeamSessionFlowTest {
     }
 
     @Test
+    @Timeout(60)
     void the_live_stream_sends_the_new_distribution_once_three_places_are_in() throws Exception {
         // GIVEN the shared screen's event stream
         Browser screenBrowser = loggedIn();

@@ -152,6 +152,45 @@ class MonitoringFlowTest {
     }
 
     @Test
+    void two_dropped_agreements_on_a_factor_make_the_next_round_raise_it_as_a_topic() throws Exception {
+        Browser browser = new Browser(server.url());
+        browser.get("/login");
+        browser.post("/login", Map.of("email", EMAIL, "password", PASSWORD));
+        // GIVEN a first round whose session made two agreements on one factor, both marked dropped
+        byte[] scan = demo("het-anker-2025.json");
+        String renamed = new String(scan, java.nio.charset.StandardCharsets.UTF_8).replace("Lokaal dienstencentrum Het Anker", "Buurthuis De Vonk");
+        Round first = server.services().rounds().importScan(coordinator, renamed.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Round.LOWEST_MINIMUM);
+        browser.get("/rounds/" + first.id());
+        String screen = browser.post("/rounds/" + first.id() + "/session", Map.of()).location();
+        String card = browser.get(screen).document().select("#card").attr("data-card");
+        Map<String, String> outcome = new LinkedHashMap<>();
+        outcome.put("card", card);
+        outcome.put("sharedScore", "2");
+        outcome.put("action1", "First try");
+        outcome.put("role1", "board");
+        outcome.put("due1", "2026-03-01");
+        outcome.put("action2", "Second try");
+        outcome.put("role2", "frontline");
+        outcome.put("due2", "2026-06-01");
+        assertThat(browser.post(screen + "/outcome", outcome).status()).isEqualTo(303);
+        mark(browser, first.organisationId(), "First try", "dropped");
+        mark(browser, first.organisationId(), "Second try", "dropped");
+
+        // WHEN the next round of the organisation is closed and its report read
+        String next = new String(demo("het-anker-2026.json"), java.nio.charset.StandardCharsets.UTF_8)
+                .replace("Lokaal dienstencentrum Het Anker", "Buurthuis De Vonk");
+        Round second = server.services().rounds().importScan(coordinator, next.getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                Round.LOWEST_MINIMUM);
+        assertThat(second.previousRoundId()).isEqualTo(first.id());
+        JsonNode report = Json.mapper().readTree(browser.get("/rounds/" + second.id() + "/report?format=json&download=1").body());
+
+        // THEN the follow-up rule saw the history and raises the factor as a topic
+        assertThat(report.get("recommendations").findValuesAsText("id")).contains("followup.dropped-again");
+        assertThat(report.get("agreementReview").get("counts").get("dropped").asInt()).isEqualTo(2);
+    }
+
+    @Test
     void another_coordinator_cannot_see_the_organisation_or_mark_its_agreements() throws Exception {
         Round round = server.services().rounds().importScan(coordinator, demo("lindegem.json"), Round.LOWEST_MINIMUM);
         server.services().accounts().addCoordinator("other@example.org", PASSWORD);

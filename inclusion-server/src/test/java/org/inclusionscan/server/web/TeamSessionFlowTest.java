@@ -199,6 +199,9 @@ class TeamSessionFlowTest {
         assertThat(Json.mapper().readTree(json).toString()).contains("Buddy <b>system</b> for newcomers");
         assertThat(otherWindow.get("/rounds/" + round.id() + "/report?format=md&lang=fr&download=1").body())
                 .contains("Buddy <b>system</b> for newcomers".replace("<", "").substring(0, 5));
+        // the API's report endpoint renders through the same service call (coordinator null: the API reaches every round)
+        assertThat(server.services().rounds().report(null, round.id(), org.inclusionscan.report.ReportFormat.CSV,
+                org.inclusionscan.model.Language.NL).body()).contains("Buddy <b>system</b> for newcomers");
     }
 
     @Test

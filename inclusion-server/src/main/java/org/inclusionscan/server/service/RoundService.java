@@ -243,6 +243,22 @@ public final class RoundService {
         return new ReportOutcome(body, format, overview.respondents(), overview.round().minRespondents(), false);
     }
 
+    /**
+     * The existing comparison of the round with the round it follows (both closed and at their minimum).
+     *
+     * @throws Refusal 409 when either report may not be shown or the round follows none
+     */
+    public String comparison(Coordinator coordinator, String roundId, ReportFormat format, Language language) {
+        Round round = overview(coordinator, roundId).round();
+        Optional<ScanResult> later = resultIfShown(coordinator, round.id());
+        Optional<ScanResult> earlier = round.previousRoundId() == null ? Optional.empty()
+                : resultIfShown(coordinator, round.previousRoundId());
+        if (later.isEmpty() || earlier.isEmpty()) {
+            throw new Refusal(Kind.CONFLICT, "no-comparison", null);
+        }
+        return reporter.renderComparison(earlier.get(), later.get(), format, ReportOptions.in(language));
+    }
+
     /** The round's scores and advice, when its report may be shown (closed, at its minimum). */
     Optional<ScanResult> resultIfShown(Coordinator coordinator, String roundId) {
         return scanIfShown(coordinator, roundId).map(scan -> advisor.evaluate(scan,

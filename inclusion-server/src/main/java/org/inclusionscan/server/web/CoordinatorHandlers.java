@@ -52,6 +52,7 @@ final class CoordinatorHandlers {
         app.post("/rounds/{id}/minimum", this::changeMinimum);
         app.post("/rounds/{id}/close", this::close);
         app.get("/rounds/{id}/report", this::report);
+        app.get("/rounds/{id}/comparison", this::comparison);
         app.get("/rounds/{id}/scan", this::exportScan);
     }
 
@@ -210,6 +211,7 @@ final class CoordinatorHandlers {
         model.put("formats", List.of(ReportFormat.values()).stream().map(ReportFormat::id).toList());
         model.put("allLanguages", List.of(Language.values()).stream().map(Language::id).toList());
         model.put("lowestMinimum", Round.LOWEST_MINIMUM);
+        model.put("comparable", overview.round().isClosed() && overview.enoughRespondents() && overview.round().previousRoundId() != null);
         model.put("sessionId", overview.round().isClosed() && overview.enoughRespondents()
                 ? web.services.sessions().ofRound(coordinator, overview.round().id()).map(session -> session.id()).orElse(null) : null);
         web.render(ctx, "round", model);
@@ -249,6 +251,21 @@ final class CoordinatorHandlers {
         }
         ctx.header("Content-Disposition", "attachment; filename=\"report-" + language.id() + "." + format.extension() + "\"");
         ctx.contentType(format.mediaType() + "; charset=utf-8").result(outcome.body());
+    }
+
+    private void comparison(Context ctx) {
+        Coordinator coordinator = web.requireCoordinator(ctx);
+        Language language = web.language(ctx);
+        ReportFormat format = vocabulary(ctx.queryParam("format") == null ? "html" : ctx.queryParam("format"), "format",
+                ReportFormat::fromId);
+        String body = web.services.rounds().comparison(coordinator, ctx.pathParam("id"), format, language);
+        if (format == ReportFormat.HTML && ctx.queryParam("download") == null) {
+            SecurityHeaders.reportPolicy(ctx);
+            ctx.contentType("text/html; charset=utf-8").result(body);
+            return;
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"comparison-" + language.id() + "." + format.extension() + "\"");
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(body);
     }
 
     private void exportScan(Context ctx) throws IOException {

@@ -141,6 +141,12 @@ class MonitoringFlowTest {
         assertThat(review.get("agreements").toString()).contains("Open the cafetaria to the neighbourhood", "Volunteers welcome newcomers");
         assertThat(report.has("agreedPicture")).isFalse();
 
+        // AND the round page links the existing comparison with round 2
+        assertThat(browser.get("/rounds/" + thirdId).document().select("#comparison-link")).hasSize(1);
+        Browser.Page comparison = browser.get("/rounds/" + thirdId + "/comparison?lang=en");
+        assertThat(comparison.status()).isEqualTo(200);
+        assertThat(browser.get("/rounds/" + first.id() + "/comparison").status()).isEqualTo(409);
+
         // AND the organisation page charts the three rounds, with a table of the same numbers, and lists the agreements
         Document organisation = browser.get("/organisations/" + first.organisationId()).document();
         assertThat(organisation.select("#scores tbody tr")).hasSize(3);

@@ -55,8 +55,12 @@ final class LiveFeed implements AutoCloseable {
     /** Keeps the client open and sends it the state now and at every change. */
     void watch(String key, Supplier<Object> state, SseClient client) {
         client.keepAlive();
-        Watch watch = watches.computeIfAbsent(key, ignored -> new Watch(state));
-        watch.clients.add(client);
+        // Added inside compute, so a tick that drops an empty watch cannot drop this client with it.
+        Watch watch = watches.compute(key, (ignored, existing) -> {
+            Watch chosen = existing != null ? existing : new Watch(state);
+            chosen.clients.add(client);
+            return chosen;
+        });
         client.onClose(() -> watch.clients.remove(client));
         timer.execute(() -> {
             String json = read(watch);
@@ -70,7 +74,7 @@ final class LiveFeed implements AutoCloseable {
         boolean ping = ++ticks % PING_TICKS == 0;
         watches.forEach((key, watch) -> {
             if (watch.clients.isEmpty()) {
-                watches.remove(key, watch);
+                watches.computeIfPresent(key, (ignored, existing) -> existing.clients.isEmpty() ? null : existing);
                 return;
             }
             String json = read(watch);

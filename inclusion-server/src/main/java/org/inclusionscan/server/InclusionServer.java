@@ -11,6 +11,8 @@ import org.inclusionscan.server.service.AccountService;
 import org.inclusionscan.server.service.RespondentService;
 import org.inclusionscan.server.service.RoundService;
 import org.inclusionscan.server.service.SigningKeys;
+import org.inclusionscan.server.service.TeamSessionService;
+import org.inclusionscan.tools.ToolCatalogue;
 import org.inclusionscan.server.web.WebApp;
 
 /**
@@ -38,14 +40,15 @@ public final class InclusionServer implements AutoCloseable {
 
     /** The services over one database, shared by the web application, the CLI and tests. */
     public record Services(Database database, AccountService accounts, RoundService rounds, RespondentService respondents,
-            SigningKeys signing, Texts texts) {
+            TeamSessionService sessions, SigningKeys signing, Texts texts) {
 
         public static Services over(Database database, Clock clock) {
             Advisor advisor = SharedAdvisor.ADVISOR;
             ScanReader reader = ScanReader.create();
-            return new Services(database, new AccountService(database.sql(), clock),
-                    new RoundService(database.sql(), clock, reader, advisor, Reporter.withTexts(advisor.texts())),
+            RoundService rounds = new RoundService(database.sql(), clock, reader, advisor, Reporter.withTexts(advisor.texts()));
+            return new Services(database, new AccountService(database.sql(), clock), rounds,
                     new RespondentService(database.sql(), clock, reader.questionnaires()),
+                    new TeamSessionService(database.sql(), clock, rounds, ToolCatalogue.defaults()),
                     new SigningKeys(database.sql()), advisor.texts());
         }
     }

@@ -43,13 +43,16 @@ public final class DemoData {
         String password = Tokens.secret().substring(0, 16);
         Coordinator coordinator = services.accounts().addCoordinator(EMAIL, password);
         Scan latest = null;
+        List<Round> anker = new java.util.ArrayList<>();
         for (String name : SCANS) {
             byte[] json = read(name);
-            services.rounds().importScan(coordinator, json, name.equals("de-brug.json") ? 5 : Round.LOWEST_MINIMUM);
+            Round imported = services.rounds().importScan(coordinator, json, name.equals("de-brug.json") ? 5 : Round.LOWEST_MINIMUM);
             if (name.startsWith("het-anker")) {
                 latest = ScanReader.create().read(new String(json, java.nio.charset.StandardCharsets.UTF_8), name);
+                anker.add(imported);
             }
         }
+        teamSessions(services, coordinator, anker);
         Organisation organisation = latest.organisation();
         LocalDate today = LocalDate.now(clock);
         Round open = services.rounds().create(coordinator, new RoundService.NewRound(organisation,
@@ -65,6 +68,46 @@ public final class DemoData {
             services.respondents().submit(token);
         }
         return new Login(EMAIL, password, "/join/" + open.joinKey(), open.joinCode(), open.id());
+    }
+
+    /** Actions the demo's teams agreed on, per session (Het Anker works in Dutch). */
+    private static final List<List<String>> ACTIONS = List.of(
+            List.of("Elke maand een open cafetaria-namiddag met de buurtbewoners", "Een vaste contactpersoon per partnerorganisatie"),
+            List.of("Vrijwilligers verwelkomen nieuwkomers in hun eigen taal", "De folder herschrijven in eenvoudige taal"));
+
+    /**
+     * Het Anker's two earlier rounds each had a team session: shared scores on the first three
+     * cards, an agreement on each of the first two weak factors. The first round's agreements are
+     * marked (one done, one dropped) as the coordinator did when the second round came.
+     */
+    private static void teamSessions(InclusionServer.Services services, Coordinator coordinator, List<Round> rounds) {
+        for (int i = 0; i < rounds.size() && i < ACTIONS.size(); i++) {
+            TeamSessionService.Session session = services.sessions().start(coordinator, rounds.get(i).id());
+            int recorded = 0;
+            for (org.inclusionscan.session.Card card : session.deck().cards()) {
+                if (recorded == 3) {
+                    break;
+                }
+                services.sessions().record(coordinator, session.id(), card.ref().key(), 2 + recorded % 2, List.of());
+                recorded++;
+            }
+            List<org.inclusionscan.session.Card> factors = session.deck().cards(org.inclusionscan.session.CardKind.FACTOR);
+            for (int a = 0; a < 2 && a < factors.size(); a++) {
+                org.inclusionscan.session.Card card = factors.get(a);
+                services.sessions().record(coordinator, session.id(), card.ref().key(), 2, List.of(new TeamSessionService.NewAgreement(
+                        ACTIONS.get(i).get(a), a == 0 ? org.inclusionscan.model.Role.STAFF : org.inclusionscan.model.Role.VOLUNTEER,
+                        session.startedOn().plusMonths(6), card.tools().isEmpty() ? null : card.tools().get(0))));
+            }
+            services.sessions().end(coordinator, session.id());
+        }
+        if (!rounds.isEmpty()) {
+            List<TeamSessionService.MarkedAgreement> first = services.rounds().organisation(coordinator, rounds.get(0).organisationId())
+                    .agreements().stream().filter(agreement -> agreement.round().id().equals(rounds.get(0).id())).toList();
+            for (int a = 0; a < first.size(); a++) {
+                services.sessions().mark(coordinator, first.get(a).id(),
+                        a == 0 ? org.inclusionscan.session.AgreementStatus.DONE : org.inclusionscan.session.AgreementStatus.DROPPED);
+            }
+        }
     }
 
     private static String text(Answer answer) {

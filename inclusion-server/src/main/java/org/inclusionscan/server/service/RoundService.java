@@ -33,6 +33,10 @@ import org.inclusionscan.server.store.CoordinatorRepository;
 import org.inclusionscan.server.store.LinkRepository;
 import org.inclusionscan.server.store.ResponseRepository;
 import org.inclusionscan.server.store.RoundRepository;
+import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.session.AgreementReview;
+import org.inclusionscan.session.History;
+import org.inclusionscan.session.RoundContext;
 
 /**
  * The coordinator's use cases: create a round, follow it, close it, read its report, export and
@@ -227,9 +231,92 @@ public final class RoundService {
                     !overview.round().isClosed());
         }
         Questionnaire questionnaire = scanReader.questionnaires().find(scan.get().questionnaireId()).orElseThrow();
-        ScanResult result = advisor.evaluate(scan.get(), questionnaire);
-        String body = reporter.render(result, format, ReportOptions.in(language));
+        List<Round> earlier = sql.inTransaction(tx -> earlierRounds(tx, overview.round()));
+        List<AgreementReview> reviews = sql.inTransaction(tx -> TeamSessionService.reviews(tx, earlier));
+        Optional<ScanResult> previous = earlier.isEmpty() ? Optional.empty() : resultIfShown(coordinator, earlier.get(0).id());
+        History history = previous.isEmpty() && reviews.isEmpty() ? History.NONE
+                : History.of(previous.map(ScanResult::scores).orElse(null), reviews);
+        ScanResult result = advisor.evaluate(scan.get(), questionnaire, history);
+        RoundContext context = sql.inTransaction(tx -> TeamSessionService.picture(tx, roundId)
+                .map(RoundContext::of).orElse(RoundContext.NONE)).withReviews(reviews);
+        String body = reporter.render(result, context, format, ReportOptions.in(language));
         return new ReportOutcome(body, format, overview.respondents(), overview.round().minRespondents(), false);
+    }
+
+    /**
+     * The existing comparison of the round with the round it follows (both closed and at their minimum).
+     *
+     * @throws Refusal 409 when either report may not be shown or the round follows none
+     */
+    public String comparison(Coordinator coordinator, String roundId, ReportFormat format, Language language) {
+        Round round = overview(coordinator, roundId).round();
+        Optional<ScanResult> later = resultIfShown(coordinator, round.id());
+        Optional<ScanResult> earlier = round.previousRoundId() == null ? Optional.empty()
+                : resultIfShown(coordinator, round.previousRoundId());
+        if (later.isEmpty() || earlier.isEmpty()) {
+            throw new Refusal(Kind.CONFLICT, "no-comparison", null);
+        }
+        return reporter.renderComparison(earlier.get(), later.get(), format, ReportOptions.in(language));
+    }
+
+    /** The round's scores and advice, when its report may be shown (closed, at its minimum). */
+    Optional<ScanResult> resultIfShown(Coordinator coordinator, String roundId) {
+        return scanIfShown(coordinator, roundId).map(scan -> advisor.evaluate(scan,
+                scanReader.questionnaires().find(scan.questionnaireId()).orElseThrow()));
+    }
+
+    /** A round on the organisation page: its scores once its report may be shown, else null. */
+    public record RoundPoint(Round round, int respondents, ScoreCard scores) {
+    }
+
+    /** An organisation over time: its rounds, oldest first, and every agreement its teams made. */
+    public record OrganisationHistory(String id, String name, List<RoundPoint> rounds,
+            List<TeamSessionService.MarkedAgreement> agreements) {
+    }
+
+    public OrganisationHistory organisation(Coordinator coordinator, String organisationId) {
+        record Rows(String name, List<Round> rounds, List<Integer> counts, List<TeamSessionService.MarkedAgreement> agreements) {
+        }
+        Rows rows = sql.inTransaction(tx -> {
+            Optional<String> name = rounds.organisationName(tx, organisationId);
+            if (name.isEmpty() || (coordinator != null && !coordinators.coordinates(tx, coordinator.id(), organisationId))) {
+                throw Refusal.notFound();
+            }
+            List<Round> list = rounds.listOfOrganisation(tx, organisationId);
+            List<Integer> counts = new ArrayList<>();
+            for (Round round : list) {
+                counts.add(responses.count(tx, round.id()));
+            }
+            return new Rows(name.get(), list, counts, TeamSessionService.agreements(tx, list));
+        });
+        List<RoundPoint> points = new ArrayList<>();
+        for (int i = 0; i < rows.rounds().size(); i++) {
+            Round round = rows.rounds().get(i);
+            points.add(new RoundPoint(round, rows.counts().get(i),
+                    resultIfShown(coordinator, round.id()).map(ScanResult::scores).orElse(null)));
+        }
+        return new OrganisationHistory(organisationId, rows.name(), points, rows.agreements());
+    }
+
+    /** The rounds this one follows, the previous one first (following previous_round_id). */
+    List<Round> earlierRounds(Tx tx, Round round) throws SQLException {
+        List<Round> earlier = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(List.of(round.id()));
+        String previous = round.previousRoundId();
+        while (previous != null && seen.add(previous)) {
+            Optional<Round> found = rounds.find(tx, previous);
+            if (found.isEmpty()) {
+                break;
+            }
+            earlier.add(found.get());
+            previous = found.get().previousRoundId();
+        }
+        return earlier;
+    }
+
+    /** The round's questionnaire. */
+    Questionnaire questionnaire(Round round) {
+        return scanReader.questionnaires().find(round.questionnaireId()).orElseThrow();
     }
 
     /**

@@ -72,7 +72,9 @@ public final class RoundRepository {
 
     /** The organisation's latest round, which a new round follows. */
     public Optional<Round> latestOf(Tx tx, String organisationId) throws SQLException {
-        return tx.list("SELECT " + COLUMNS + " FROM rounds WHERE organisation_id = ? ORDER BY created_on DESC, id",
+        // Rounds made on one day (imports of earlier scans) follow the order of their scans' dates.
+        return tx.list("SELECT " + COLUMNS + " FROM rounds WHERE organisation_id = ? "
+                + "ORDER BY created_on DESC, COALESCE(closed_on, created_on) DESC, id",
                 RoundRepository::round, organisationId).stream().findFirst();
     }
 
@@ -81,6 +83,16 @@ public final class RoundRepository {
         return tx.list("SELECT " + prefixed("r") + " FROM rounds r JOIN organisation_coordinators c "
                 + "ON c.organisation_id = r.organisation_id WHERE c.coordinator_id = ? "
                 + "ORDER BY r.created_on DESC, r.organisation_name, r.id", RoundRepository::round, coordinatorId);
+    }
+
+    /** The organisation's rounds, oldest first (by the day they closed, else were made). */
+    public List<Round> listOfOrganisation(Tx tx, String organisationId) throws SQLException {
+        return tx.list("SELECT " + COLUMNS + " FROM rounds WHERE organisation_id = ? "
+                + "ORDER BY COALESCE(closed_on, created_on), created_on, id", RoundRepository::round, organisationId);
+    }
+
+    public Optional<String> organisationName(Tx tx, String organisationId) throws SQLException {
+        return tx.one("SELECT name FROM organisations WHERE id = ?", row -> row.getString(1), organisationId);
     }
 
     public void close(Tx tx, String id, LocalDate closedOn) throws SQLException {

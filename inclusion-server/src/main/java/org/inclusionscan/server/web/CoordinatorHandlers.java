@@ -52,6 +52,7 @@ final class CoordinatorHandlers {
         app.post("/rounds/{id}/minimum", this::changeMinimum);
         app.post("/rounds/{id}/close", this::close);
         app.get("/rounds/{id}/report", this::report);
+        app.get("/rounds/{id}/comparison", this::comparison);
         app.get("/rounds/{id}/scan", this::exportScan);
     }
 
@@ -102,6 +103,19 @@ final class CoordinatorHandlers {
         Coordinator coordinator = web.requireCoordinator(ctx);
         Map<String, Object> model = coordinatorModel(ctx, coordinator);
         putVocabulary(model);
+        // "New round from this one": the same profile, questionnaire and minimum, unless changed here.
+        Map<String, Object> from = new java.util.HashMap<>(Map.of("name", "", "region", "", "sector", "", "targetGroups", List.of(),
+                "questionnaire", QuestionnaireRegistry.DEFAULT_ID, "minimum", Round.DEFAULT_MINIMUM));
+        if (ctx.queryParam("from") != null) {
+            Round previous = web.services.rounds().overview(coordinator, ctx.queryParam("from")).round();
+            from.put("name", previous.organisation().name());
+            from.put("region", previous.organisation().region().id());
+            from.put("sector", previous.organisation().sector().id());
+            from.put("targetGroups", previous.organisation().targetGroups().stream().map(TargetGroup::id).toList());
+            from.put("questionnaire", previous.questionnaireId());
+            from.put("minimum", previous.minRespondents());
+        }
+        model.put("from", from);
         web.render(ctx, "round-new", model);
     }
 
@@ -197,6 +211,9 @@ final class CoordinatorHandlers {
         model.put("formats", List.of(ReportFormat.values()).stream().map(ReportFormat::id).toList());
         model.put("allLanguages", List.of(Language.values()).stream().map(Language::id).toList());
         model.put("lowestMinimum", Round.LOWEST_MINIMUM);
+        model.put("comparable", overview.round().isClosed() && overview.enoughRespondents() && overview.round().previousRoundId() != null);
+        model.put("sessionId", overview.round().isClosed() && overview.enoughRespondents()
+                ? web.services.sessions().ofRound(coordinator, overview.round().id()).map(session -> session.id()).orElse(null) : null);
         web.render(ctx, "round", model);
     }
 
@@ -234,6 +251,21 @@ final class CoordinatorHandlers {
         }
         ctx.header("Content-Disposition", "attachment; filename=\"report-" + language.id() + "." + format.extension() + "\"");
         ctx.contentType(format.mediaType() + "; charset=utf-8").result(outcome.body());
+    }
+
+    private void comparison(Context ctx) {
+        Coordinator coordinator = web.requireCoordinator(ctx);
+        Language language = web.language(ctx);
+        ReportFormat format = vocabulary(ctx.queryParam("format") == null ? "html" : ctx.queryParam("format"), "format",
+                ReportFormat::fromId);
+        String body = web.services.rounds().comparison(coordinator, ctx.pathParam("id"), format, language);
+        if (format == ReportFormat.HTML && ctx.queryParam("download") == null) {
+            SecurityHeaders.reportPolicy(ctx);
+            ctx.contentType("text/html; charset=utf-8").result(body);
+            return;
+        }
+        ctx.header("Content-Disposition", "attachment; filename=\"comparison-" + language.id() + "." + format.extension() + "\"");
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(body);
     }
 
     private void exportScan(Context ctx) throws IOException {

@@ -17,7 +17,7 @@ import org.inclusionscan.server.service.Refusal;
 public final class WebApp {
 
     private static final Map<String, String> STATIC = Map.of("site.css", "text/css; charset=utf-8",
-            "answers.js", "text/javascript; charset=utf-8");
+            "answers.js", "text/javascript; charset=utf-8", "session.js", "text/javascript; charset=utf-8");
 
     private WebApp() {
     }
@@ -28,7 +28,9 @@ public final class WebApp {
     public static Javalin create(Services services, ServerConfig config, Supplier<String> baseUrl) {
         Web web = new Web(services, config, baseUrl);
         Errors errors = new Errors(web);
+        LiveFeed feed = new LiveFeed();
         Javalin app = Javalin.create(javalin -> {
+            javalin.events.serverStopped(feed::close);
             javalin.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize((int) config.maxBodyBytes()));
@@ -68,6 +70,8 @@ public final class WebApp {
         });
         new CoordinatorHandlers(web).register(app);
         new RespondentHandlers(web).register(app);
+        new SessionHandlers(web, feed).register(app);
+        new OrganisationHandlers(web).register(app);
         new ApiHandlers(web).register(app);
         return app;
     }

@@ -160,4 +160,25 @@ class ServiceTest {
         assertThat(open.round().previousRoundId()).isNotNull();
         assertThat(login.joinCode()).hasSize(6);
     }
+
+    @Test
+    void the_demo_organisation_has_two_earlier_rounds_with_team_sessions_and_marked_agreements() {
+        DemoData.Login login = DemoData.load(database, Clock.systemDefaultZone());
+        Coordinator demo = services.accounts().login(login.email(), login.password(), "test").coordinator();
+        Round open = services.rounds().overview(demo, login.openRoundId()).round();
+
+        RoundService.OrganisationHistory history = services.rounds().organisation(demo, open.organisationId());
+
+        assertThat(history.rounds()).hasSize(3);
+        assertThat(history.rounds().get(2).round().id()).isEqualTo(open.id());
+        assertThat(history.rounds().subList(0, 2)).allSatisfy(point -> {
+            assertThat(point.scores()).isNotNull();
+            assertThat(services.sessions().ofRound(demo, point.round().id())).hasValueSatisfying(session -> assertThat(session.ended()).isTrue());
+        });
+        assertThat(history.agreements()).hasSize(4);
+        assertThat(history.agreements()).extracting(agreement -> agreement.status().id())
+                .containsExactly("done", "dropped", "open", "open");
+        // the open round follows the latest earlier one, and the lindegem and de-brug rounds are free for a new session
+        assertThat(open.previousRoundId()).isEqualTo(history.rounds().get(1).round().id());
+    }
 }

@@ -95,6 +95,23 @@ final class Browser {
         return page.location() != null ? open(page.location()) : page;
     }
 
+    /** Opens a stream (server-sent events) and hands back its lines as they come, with this browser's cookies. */
+    java.util.stream.Stream<String> lines(String path) {
+        try {
+            HttpResponse<java.util.stream.Stream<String>> response = client.send(HttpRequest.newBuilder(uri(path))
+                    .header("Accept", "text/event-stream").GET().build(), HttpResponse.BodyHandlers.ofLines());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("The stream (" + path + ") answered " + response.statusCode() + ".");
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     String csrf() {
         return csrf;
     }

@@ -1,0 +1,286 @@
+package org.inclusionscan.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.inclusionscan.json.Json;
+import org.inclusionscan.server.InclusionServer;
+import org.inclusionscan.server.TestDatabase;
+import org.inclusionscan.server.model.Coordinator;
+import org.inclusionscan.server.model.Round;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+/**
+ * A team session through the HTTP endpoints: the coordinator starts it on a closed round, 30 phones
+ * join and place themselves at once, a phone that rejoins keeps its place, the coordinator records
+ * outcomes, skips, goes back and ends, the live stream shows the new distribution, and the report
+ * shows the agreed picture.
+ */
+class TeamSessionFlowTest {
+
+    private static final String EMAIL = "session@example.org";
+    private static final String PASSWORD = "correct horse battery";
+
+    private static InclusionServer server;
+    private static Coordinator coordinator;
+
+    @BeforeAll
+    static void start() {
+        server = InclusionServer.start(TestDatabase.serverConfig());
+        coordinator = server.services().accounts().addCoordinator(EMAIL, PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static Browser loggedIn() {
+        Browser browser = new Browser(server.url());
+        browser.get("/login");
+        assertThat(browser.post("/login", Map.of("email", EMAIL, "password", PASSWORD)).status()).isEqualTo(303);
+        return browser;
+    }
+
+    private static Round closedRound() throws IOException {
+        try (InputStream in = TeamSessionFlowTest.class.getResourceAsStream("/org/inclusionscan/server/demo/het-anker-2026.json")) {
+            return server.services().rounds().importScan(coordinator, in.readAllBytes(), Round.LOWEST_MINIMUM);
+        }
+    }
+
+    /** Starts the round's session from the round page's form and returns the shared screen's path. */
+    private static String startSession(Browser coordinatorBrowser, Round round) {
+        Document roundPage = coordinatorBrowser.get("/rounds/" + round.id()).document();
+        assertThat(roundPage.select("form[action=/rounds/" + round.id() + "/session]")).hasSize(1);
+        Browser.Page started = coordinatorBrowser.post("/rounds/" + round.id() + "/session", Map.of());
+        assertThat(started.status()).as(started.body()).isEqualTo(303);
+        return started.location();
+    }
+
+    private static JsonNode live(Browser browser, String screen) throws IOException {
+        Browser.Page page = browser.get(screen + "/live");
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        return Json.mapper().readTree(page.body());
+    }
+
+    private static Browser phone(String code) {
+        Browser phone = new Browser(server.url());
+        phone.get("/play");
+        Browser.Page joined = phone.post("/play", Map.of("code", code.toLowerCase()));
+        assertThat(joined.status()).as(joined.body()).isEqualTo(303);
+        assertThat(joined.location()).isEqualTo("/play/" + code);
+        return phone;
+    }
+
+    private static void place(Browser phone, String code, String card, int place) {
+        Browser.Page placed = phone.post("/play/" + code + "/place", Map.of("card", card, "place", Integer.toString(place)));
+        assertThat(placed.status()).as(placed.body()).isEqualTo(303);
+    }
+
+    @Test
+    void thirty_phones_join_and_place_themselves_at_once_and_a_rejoining_phone_keeps_its_place() throws Exception {
+        // GIVEN a session on a closed round, shown on the shared screen
+        Browser screenBrowser = loggedIn();
+        String screen = startSession(screenBrowser, closedRound());
+        Document shared = screenBrowser.get(screen).document();
+        String code = shared.select("#session-code").text();
+        String card = shared.select("#card").attr("data-card");
+        assertThat(code).hasSize(6);
+        assertThat(card).startsWith("item:");
+        assertThat(shared.select("#earlier tbody tr")).hasSize(5);
+
+        // WHEN 30 phones join and place themselves in parallel (6 on each place)
+        ExecutorService pool = Executors.newFixedThreadPool(10);
+        List<Future<Browser>> phones = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            int place = i % 5 + 1;
+            phones.add(pool.submit(() -> {
+                Browser phone = phone(code);
+                Document page = phone.get("/play/" + code).document();
+                assertThat(page.select("input[name=card]").attr("value")).isEqualTo(card);
+                place(phone, code, card, place);
+                return phone;
+            }));
+        }
+        List<Browser> joined = new ArrayList<>();
+        for (Future<Browser> phone : phones) {
+            joined.add(phone.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+
+        // THEN the screen counts every place
+        JsonNode state = live(screenBrowser, screen);
+        assertThat(state.get("participants").asInt()).isEqualTo(30);
+        assertThat(state.get("votes").asInt()).isEqualTo(30);
+        assertThat(state.get("counts").toString()).isEqualTo("[6,6,6,6,6]");
+        assertThat(screenBrowser.get(screen).document().select(".now-count").eachText()).containsExactly("6", "6", "6", "6", "6");
+
+        // WHEN the first phone (placed on 1) drops and rejoins with its cookie, and changes its place
+        Browser first = joined.get(0);
+        first.get("/play");
+        assertThat(first.post("/play", Map.of("code", code)).location()).isEqualTo("/play/" + code);
+        Document again = first.get("/play/" + code).document();
+
+        // THEN it is still one of the 30 and sees its own place, which it can change
+        assertThat(again.select("input[name=place][checked]").attr("value")).isEqualTo("1");
+        assertThat(live(screenBrowser, screen).get("participants").asInt()).isEqualTo(30);
+        place(first, code, card, 5);
+        assertThat(live(screenBrowser, screen).get("counts").toString()).isEqualTo("[5,6,6,6,7]");
+    }
+
+    @Test
+    void the_coordinator_records_skips_goes_back_and_ends_and_the_report_shows_the_agreed_picture() throws Exception {
+        // GIVEN a session with three phones
+        Browser screenBrowser = loggedIn();
+        Round round = closedRound();
+        String screen = startSession(screenBrowser, round);
+        Document shared = screenBrowser.get(screen).document();
+        String code = shared.select("#session-code").text();
+        String first = shared.select("#card").attr("data-card");
+        List<Browser> phones = List.of(phone(code), phone(code), phone(code));
+
+        // WHEN the coordinator records the first card with an agreement (the form's fields, as a browser posts them)
+        screenBrowser.get(screen);
+        Map<String, String> outcome = new java.util.LinkedHashMap<>();
+        outcome.put("card", first);
+        outcome.put("sharedScore", "2");
+        outcome.put("action1", "Buddy <b>system</b> for newcomers");
+        outcome.put("role1", "staff");
+        outcome.put("due1", "2027-06-30");
+        outcome.put("tool1", "");
+        assertThat(screenBrowser.post(screen + "/outcome", outcome).status()).isEqualTo(303);
+
+        // THEN the screen is on card 2, and the phones follow
+        Document second = screenBrowser.get(screen).document();
+        assertThat(second.select("#card-progress").text()).contains("2");
+        assertThat(live(screenBrowser, screen).get("position").asInt()).isEqualTo(2);
+        assertThat(phones.get(0).get("/play/" + code).document().select("input[name=card]").attr("value"))
+                .isEqualTo(second.select("#card").attr("data-card"));
+
+        // WHEN the coordinator skips, then goes back twice
+        screenBrowser.post(screen + "/move", Map.of("step", "next"));
+        assertThat(live(screenBrowser, screen).get("position").asInt()).isEqualTo(3);
+        screenBrowser.post(screen + "/move", Map.of("step", "back"));
+        screenBrowser.post(screen + "/move", Map.of("step", "back"));
+
+        // THEN the first card shows what was recorded, kept in the database
+        Document back = screenBrowser.get(screen).document();
+        assertThat(back.select("#card").attr("data-card")).isEqualTo(first);
+        assertThat(back.select("input[name=sharedScore][checked]").attr("value")).isEqualTo("2");
+        assertThat(back.select("#action1").attr("value")).isEqualTo("Buddy <b>system</b> for newcomers");
+
+        // WHEN the coordinator's browser is gone and another login of the same coordinator ends the session
+        Browser otherWindow = loggedIn();
+        otherWindow.get(screen);
+        assertThat(otherWindow.post(screen + "/end", Map.of()).status()).isEqualTo(303);
+
+        // THEN phones can no longer place themselves, and the report has the agreed picture in every format
+        assertThat(live(otherWindow, screen).get("ended").asBoolean()).isTrue();
+        assertThat(phones.get(1).post("/play/" + code + "/place", Map.of("card", first, "place", "3")).status()).isEqualTo(409);
+        assertThat(new Browser(server.url()).get("/play").status()).isEqualTo(200);
+        String html = otherWindow.get("/rounds/" + round.id() + "/report?lang=en").body();
+        assertThat(html).contains("Team session: the agreed picture").contains("Buddy &lt;b&gt;system&lt;/b&gt; for newcomers");
+        String json = otherWindow.get("/rounds/" + round.id() + "/report?format=json&download=1").body();
+        assertThat(Json.mapper().readTree(json).toString()).contains("Buddy <b>system</b> for newcomers");
+        assertThat(otherWindow.get("/rounds/" + round.id() + "/report?format=md&lang=fr&download=1").body())
+                .contains("Buddy <b>system</b> for newcomers".replace("<", "").substring(0, 5));
+        // the API's report endpoint renders through the same service call (coordinator null: the API reaches every round)
+        assertThat(server.services().rounds().report(null, round.id(), org.inclusionscan.report.ReportFormat.CSV,
+                org.inclusionscan.model.Language.NL).body()).contains("Buddy <b>system</b> for newcomers");
+    }
+
+    @Test
+    @Timeout(60)
+    void the_live_stream_sends_the_new_distribution_once_three_places_are_in() throws Exception {
+        // GIVEN the shared screen's event stream
+        Browser screenBrowser = loggedIn();
+        String screen = startSession(screenBrowser, closedRound());
+        Document shared = screenBrowser.get(screen).document();
+        String code = shared.select("#session-code").text();
+        String card = shared.select("#card").attr("data-card");
+        assertThat(shared.select("#card").attr("data-events")).isEqualTo(screen + "/events");
+        try (Stream<String> lines = screenBrowser.lines(screen + "/events")) {
+            Iterator<String> stream = lines.iterator();
+            JsonNode first = nextState(stream);
+            assertThat(first.get("votes").asInt()).isZero();
+            assertThat(first.get("counts").isNull()).isTrue();
+
+            // WHEN three phones place themselves on 2, 4 and 4
+            int[] places = {2, 4, 4};
+            for (int place : places) {
+                place(phone(code), code, card, place);
+            }
+
+            // THEN the stream brings the counts without a page load (states with fewer places show no counts)
+            JsonNode state = nextState(stream);
+            while (state.get("votes").asInt() < 3) {
+                assertThat(state.get("counts").isNull()).isTrue();
+                state = nextState(stream);
+            }
+            assertThat(state.get("counts").toString()).isEqualTo("[0,1,0,2,0]");
+            assertThat(state.get("participants").asInt()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void strangers_and_bad_input_get_clear_refusals() throws Exception {
+        Browser screenBrowser = loggedIn();
+        Round round = closedRound();
+        String screen = startSession(screenBrowser, round);
+        String code = screenBrowser.get(screen).document().select("#session-code").text();
+
+        Browser stranger = new Browser(server.url());
+        stranger.get("/play");
+        assertThat(stranger.post("/play", Map.of("code", "ZZZZZZ")).status()).isEqualTo(404);
+        assertThat(stranger.get(screen).location()).startsWith("/login");
+        assertThat(stranger.get(screen + "/live").status()).isNotEqualTo(200);
+        assertThat(stranger.get(screen + "/events").status()).isNotEqualTo(200);
+        // a phone that did not join is sent to the join form with the code filled in
+        assertThat(stranger.get("/play/" + code).location()).isEqualTo("/play?code=" + code);
+
+        Browser phone = phone(code);
+        assertThat(phone.post("/play/" + code + "/place", Map.of("card", "item:nope", "place", "3")).status()).isEqualTo(400);
+        assertThat(phone.post("/play/" + code + "/place", Map.of("card", "item:nope", "place", "9")).status()).isEqualTo(400);
+        screenBrowser.get(screen);
+        String card = screenBrowser.get(screen).document().select("#card").attr("data-card");
+        Browser.Page badTool = screenBrowser.post(screen + "/outcome", Map.of("card", card, "sharedScore", "3",
+                "action1", "Do it", "role1", "staff", "due1", "2027-01-01", "tool1", "no-such-tool"));
+        assertThat(badTool.status()).isEqualTo(400);
+        assertThat(badTool.body()).contains("no-such-tool");
+        Browser.Page noDate = screenBrowser.post(screen + "/outcome", Map.of("card", card, "sharedScore", "3",
+                "action1", "Do it", "role1", "staff"));
+        assertThat(noDate.status()).isEqualTo(400);
+        assertThat(screenBrowser.post(screen + "/outcome", Map.of("card", card, "sharedScore", "6")).status()).isEqualTo(400);
+        assertThat(screenBrowser.post(screen + "/move", Map.of("step", "sideways")).status()).isEqualTo(400);
+        // nothing of the refused posts was stored
+        assertThat(screenBrowser.get(screen).document().select("input[name=sharedScore][checked]")).isEmpty();
+    }
+
+    private static JsonNode nextState(Iterator<String> stream) throws IOException {
+        String event = null;
+        while (stream.hasNext()) {
+            String line = stream.next();
+            if (line.startsWith("event:")) {
+                event = line.substring(6).strip();
+            } else if (line.startsWith("data:") && "state".equals(event)) {
+                return Json.mapper().readTree(line.substring(5).strip());
+            }
+        }
+        throw new AssertionError("The stream ended.");
+    }
+}

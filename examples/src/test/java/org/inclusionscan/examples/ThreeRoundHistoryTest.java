@@ -46,7 +46,6 @@ import org.junit.jupiter.api.Test;
 class ThreeRoundHistoryTest {
 
     private static final int ANONYMITY_MINIMUM = 5;
-    private static final Questionnaire QUESTIONNAIRE = QuestionnaireRegistry.defaultQuestionnaire();
     private final Advisor advisor = Advisor.defaults();
     private final Reporter reporter = Reporter.withTexts(advisor.texts());
 
@@ -124,7 +123,9 @@ class ThreeRoundHistoryTest {
         List<Respondent> respondents = new ArrayList<>();
         for (Respondent respondent : scan.respondents()) {
             Map<String, Answer> answers = new LinkedHashMap<>(respondent.answers());
-            for (Item item : QUESTIONNAIRE.items()) {
+            // The items of the questionnaire the scan answered (the example scans answered selfscan-1).
+            Questionnaire questionnaire = QuestionnaireRegistry.defaults().find(scan.questionnaireId()).orElseThrow();
+            for (Item item : questionnaire.items()) {
                 Integer value = scored.get(item.factor());
                 if (value != null) {
                     answers.put(item.id(), Answer.of(item.scored(value)));

@@ -25,8 +25,9 @@ class BatchSchemaTest {
         return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(tree, config);
     }
 
-    @Test
-    void everyOutputLineAndTheSummaryMatchTheirSchemas(@TempDir Path dir) throws IOException {
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(booleans = {false, true})
+    void everyOutputLineAndTheSummaryMatchTheirSchemas(boolean fullReport, @TempDir Path dir) throws IOException {
         // GIVEN a batch of good, invalid, broken and empty lines
         String brug = Json.mapper().readTree(Examples.scan("de-brug.json").toFile()).toString();
         List<String> lines = List.of(brug, "{\"organisation\": ", brug.replaceFirst("\"role\":\"board\"", "\"role\":\"boss\""),
@@ -37,8 +38,12 @@ class BatchSchemaTest {
         Path summary = dir.resolve("summary.json");
 
         // WHEN it is scored
-        CliRun run = CliRun.of("score", "--batch", input.toString(), "--out", output.toString(), "--summary", summary.toString(),
-                "--threads", "2", "--lang", "en");
+        List<String> arguments = new java.util.ArrayList<>(List.of("score", "--batch", input.toString(), "--out", output.toString(),
+                "--summary", summary.toString(), "--threads", "2", "--lang", "en"));
+        if (fullReport) {
+            arguments.add("--full-report");
+        }
+        CliRun run = CliRun.of(arguments.toArray(String[]::new));
 
         // THEN each line, its report and the summary keep the published schemas
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USER_ERROR);
@@ -49,7 +54,8 @@ class BatchSchemaTest {
         for (String text : written) {
             JsonNode line = Json.mapper().readTree(text);
             assertThat(lineSchema.validate(line)).as(text).isEmpty();
-            if (line.get("ok").asBoolean()) {
+            assertThat(line.has("report")).as(text).isEqualTo(fullReport && line.get("ok").asBoolean());
+            if (line.get("ok").asBoolean() && fullReport) {
                 assertThat(reportSchema.validate(line.get("report"))).isEmpty();
             }
         }

@@ -60,10 +60,11 @@ class SmallDiskTest {
 
     @Test
     void aFullDiskIsExit2AndLeavesNeitherAHalfFileNorATemporaryOne() throws IOException {
-        Path input = batch(40);   // about 40 reports of 10 kB: more than 64 kB
+        Path input = batch(40);   // with --full-report about 40 reports of 10 kB: more than 64 kB
         Path out = mount.resolve("out.jsonl");
 
-        CliRun run = CliRun.of("score", "--batch", input.toString(), "--out", out.toString(), "--threads", "1", "--lang", "en");
+        CliRun run = CliRun.of("score", "--batch", input.toString(), "--full-report", "--out", out.toString(), "--threads", "1",
+                "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.USER_ERROR);
         assertThat(run.err()).contains("Error: cannot write " + out + ": the disk is full").doesNotContain("\tat ", "internal");

@@ -56,7 +56,7 @@ public final class DemoData {
         Organisation organisation = latest.organisation();
         LocalDate today = LocalDate.now(clock);
         Round open = services.rounds().create(coordinator, new RoundService.NewRound(organisation,
-                QuestionnaireRegistry.DEFAULT_ID, List.of(Language.values()), today.plusWeeks(3), Round.DEFAULT_MINIMUM,
+                latest.questionnaireId(), List.of(Language.values()), today.plusWeeks(3), Round.DEFAULT_MINIMUM,
                 LinkKind.SHARED, 0, true));
         // Four colleagues answered already, as they did last year.
         for (Respondent respondent : latest.respondents().subList(0, 4)) {

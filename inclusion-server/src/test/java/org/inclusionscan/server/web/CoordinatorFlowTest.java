@@ -82,7 +82,7 @@ class CoordinatorFlowTest {
         for (int i = 0; i < 3; i++) {
             String token = overview.personalLinks().get(i).token();
             server.services().respondents().save(token, Changes.answers(Map.of("legislation-1", String.valueOf(2 + i),
-                    "vision-1", "dont-know", "network-vitality-1", "5")));
+                    "vision-2", "dont-know", "network-vitality-5", "5")));
             server.services().respondents().submit(token);
         }
         page = browser.get("/rounds/" + roundId).document();

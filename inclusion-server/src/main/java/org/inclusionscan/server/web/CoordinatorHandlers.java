@@ -124,7 +124,7 @@ final class CoordinatorHandlers {
         model.put("sectors", List.of(Sector.values()).stream().map(Sector::id).toList());
         model.put("targetGroups", List.of(TargetGroup.values()).stream().map(TargetGroup::id).toList());
         model.put("allLanguages", List.of(Language.values()).stream().map(Language::id).toList());
-        model.put("questionnaires", List.of(QuestionnaireRegistry.DEFAULT_ID));
+        model.put("questionnaires", QuestionnaireRegistry.BUNDLED_IDS);
         model.put("defaultMinimum", Round.DEFAULT_MINIMUM);
         model.put("lowestMinimum", Round.LOWEST_MINIMUM);
         model.put("maxLinks", RoundService.MAX_PERSONAL_LINKS);

@@ -146,7 +146,13 @@ class ScanTopologyTest {
         scans.pipeInput("before", bytes(ExampleScan.HET_ANKER_2025));
         JsonNode before = Json.mapper().readTree(reports.readValue());
 
-        // WHEN the policy team raises the weak-factor threshold, and the next look at the directory comes
+        // WHEN the policy team raises the weak-factor threshold (and drops the bundled scenarios, which
+        // expect the old threshold: a directory whose scenarios fail is refused), and the next look comes
+        try (var files = Files.list(rulesDirectory.resolve("scenarios"))) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+        }
         Path thresholds = rulesDirectory.resolve("thresholds.properties");
         Files.writeString(thresholds, Files.readString(thresholds).replace("factor.weak.below=2.5", "factor.weak.below=3.5"));
         scans.pipeInput("same-rules", bytes(ExampleScan.HET_ANKER_2025));

@@ -15,6 +15,7 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.Region;
 import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
+import org.inclusionscan.questionnaire.QuestionnaireRegistry;
 import org.inclusionscan.server.InclusionServer;
 import org.inclusionscan.server.ServerConfig;
 import org.inclusionscan.server.db.Database;
@@ -65,9 +66,9 @@ class RespondentAndCoordinatorBrowserIT {
         server = InclusionServer.start(ServerConfig.forTests(Database.embeddedUrl(Files.createDirectories(temporary.resolve("data")))));
         Coordinator coordinator = server.services().accounts().addCoordinator(EMAIL, PASSWORD);
         Organisation organisation = new Organisation(NAME, Region.BRUSSELS, Sector.LOCAL_SERVICE_CENTRE, List.of(TargetGroup.values()[0]));
-        round = server.services().rounds().create(coordinator, new NewRound(organisation, "selfscan-1",
+        round = server.services().rounds().create(coordinator, new NewRound(organisation, QuestionnaireRegistry.DEFAULT_ID,
                 List.of(Language.NL, Language.FR, Language.EN), null, 3, LinkKind.SHARED, 0, false));
-        emptyRound = server.services().rounds().create(coordinator, new NewRound(organisation, "selfscan-1",
+        emptyRound = server.services().rounds().create(coordinator, new NewRound(organisation, QuestionnaireRegistry.DEFAULT_ID,
                 List.of(Language.NL), null, 5, LinkKind.PERSONAL, 2, false));
         // Two colleagues answered already (without a browser), so the report can show with the minimum of 3.
         for (int colleague = 1; colleague <= 2; colleague++) {

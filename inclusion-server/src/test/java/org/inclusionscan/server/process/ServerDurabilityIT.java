@@ -93,7 +93,7 @@ class ServerDurabilityIT {
         }
 
         // WHEN the process is killed hard while they submit, and a new one starts on the same data
-        then(enough.await(MOST.toSeconds(), TimeUnit.SECONDS)).as("%d submissions acknowledged in time", ACKNOWLEDGED_BEFORE_KILL).isTrue();
+        then(enough.await(MOST.toSeconds(), TimeUnit.SECONDS)).as("%d submissions acknowledged in time (refused so far: %d)", ACKNOWLEDGED_BEFORE_KILL, refusedBeforeKill.get()).isTrue();
         killed.set(true);
         long killedAt = System.nanoTime();
         first.kill();

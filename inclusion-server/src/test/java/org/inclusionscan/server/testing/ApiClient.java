@@ -31,10 +31,10 @@ public final class ApiClient {
                 "targetGroups", java.util.List.of("older-people", "poverty"));
     }
 
-    /** Creates a round; returns its id and respondent URL. */
+    /** Creates a round on the default questionnaire (the one {@link NumberedAnswers} answers); returns its id and respondent URL. */
     public JsonNode createRound(String name, int minRespondents) throws IOException, InterruptedException {
         HttpResponse<String> response = post("/api/v1/rounds", Map.of("organisation", organisation(name),
-                "questionnaire", "selfscan-1", "minRespondents", minRespondents));
+                "questionnaire", org.inclusionscan.questionnaire.QuestionnaireRegistry.DEFAULT_ID, "minRespondents", minRespondents));
         expect(response, 201);
         return JSON.readTree(response.body());
     }

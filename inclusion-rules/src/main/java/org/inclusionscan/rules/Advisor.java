@@ -3,6 +3,7 @@ package org.inclusionscan.rules;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
 import org.inclusionscan.i18n.Texts;
@@ -10,10 +11,6 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.questionnaire.Questionnaire;
 import org.inclusionscan.questionnaire.QuestionnaireRegistry;
-import org.inclusionscan.rules.drools.CompiledRuleSet;
-import org.inclusionscan.rules.drools.DroolsAdvisor;
-import org.inclusionscan.rules.drools.RuleSetCompiler;
-import org.inclusionscan.rules.drools.RuleSetSources;
 import org.inclusionscan.scan.Scan;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.scoring.Scorer;
@@ -152,7 +149,7 @@ public interface Advisor {
      * @return the shared advisor of the bundled rules
      */
     static Advisor defaults() {
-        return DroolsAdvisor.defaults();
+        return RuleEngines.get().defaults();
     }
 
     /**
@@ -172,7 +169,7 @@ public interface Advisor {
      * @throws IOException when a file cannot be written
      */
     static void exportDefaults(Path directory) throws IOException {
-        DroolsAdvisor.exportDefaults(directory);
+        RuleEngines.get().exportDefaults(directory);
     }
 
     /** Builds an advisor from the bundled rules or a rules directory. */
@@ -246,13 +243,7 @@ public interface Advisor {
             if (rulesDirectory == null && catalogue == ToolCatalogue.defaults()) {
                 return defaults();
             }
-            RuleSetSources sources = rulesDirectory == null ? RuleSetSources.bundled()
-                    : RuleSetSources.fromDirectory(rulesDirectory, dataOnly);
-            CompiledRuleSet ruleSet = new RuleSetCompiler(catalogue).compile(sources);
-            if (rulesDirectory != null && !allowFailingScenarios) {
-                RuleChecker.requirePassingScenarios(ruleSet, catalogue);
-            }
-            return new DroolsAdvisor(ruleSet);
+            return RuleEngines.get().advisor(Optional.ofNullable(rulesDirectory), catalogue, dataOnly, allowFailingScenarios);
         }
 
         /**

@@ -2,6 +2,7 @@ package org.inclusionscan.rules;
 
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
@@ -10,10 +11,6 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.questionnaire.Questionnaire;
 import org.inclusionscan.scan.Scan;
-import org.inclusionscan.scoring.Scorer;
-import org.inclusionscan.rules.drools.CompiledRuleSet;
-import org.inclusionscan.rules.drools.RuleSetCompiler;
-import org.inclusionscan.rules.drools.RuleSetSources;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
@@ -28,29 +25,24 @@ import org.inclusionscan.tools.ToolCatalogue;
 public final class ReloadingAdvisor implements Advisor {
 
     private final Path directory;
-    private final RuleSetCompiler compiler;
-    private final AtomicReference<CompiledRuleSet> current;
-    private final Object reloading = new Object();
+    private final ToolCatalogue catalogue;
     private final boolean dataOnly;
     private final boolean allowFailingScenarios;
-    private final ToolCatalogue catalogue;
+    /** An immutable advisor of the rule set in use now, from the rule engine. */
+    private final AtomicReference<Advisor> current;
+    private final Object reloading = new Object();
 
     ReloadingAdvisor(Path directory, ToolCatalogue catalogue, boolean dataOnly, boolean allowFailingScenarios) {
         this.directory = Objects.requireNonNull(directory, "directory");
-        this.catalogue = catalogue;
-        this.compiler = new RuleSetCompiler(catalogue);
+        this.catalogue = Objects.requireNonNull(catalogue, "catalogue");
         this.dataOnly = dataOnly;
         this.allowFailingScenarios = allowFailingScenarios;
         this.current = new AtomicReference<>(load());
     }
 
     /** Reads and compiles the directory; refuses it when its scenarios fail, unless that is allowed. */
-    private CompiledRuleSet load() {
-        CompiledRuleSet ruleSet = compiler.compile(RuleSetSources.fromDirectory(directory, dataOnly));
-        if (!allowFailingScenarios) {
-            RuleChecker.requirePassingScenarios(ruleSet, catalogue);
-        }
-        return ruleSet;
+    private Advisor load() {
+        return RuleEngines.get().advisor(Optional.of(directory), catalogue, dataOnly, allowFailingScenarios);
     }
 
     /**
@@ -73,9 +65,9 @@ public final class ReloadingAdvisor implements Advisor {
      */
     public RuleSetInfo reload() {
         synchronized (reloading) {
-            CompiledRuleSet fresh = load();
+            Advisor fresh = load();
             current.set(fresh);
-            return fresh.info();
+            return fresh.ruleSet();
         }
     }
 
@@ -107,14 +99,12 @@ public final class ReloadingAdvisor implements Advisor {
     /** Scores and advises with one rule set, even when a reload swaps it in between. */
     @Override
     public ScanResult evaluate(Scan scan, Questionnaire questionnaire, History history) {
-        CompiledRuleSet rules = current.get();
-        ScoreCard scores = Scorer.create(rules.thresholds().scoringSettings()).score(scan, questionnaire);
-        return new ScanResult(scan, questionnaire, scores, rules.advise(scores, scan.organisation(), history));
+        return current.get().evaluate(scan, questionnaire, history);
     }
 
     @Override
     public RuleSetInfo ruleSet() {
-        return current.get().info();
+        return current.get().ruleSet();
     }
 
     @Override

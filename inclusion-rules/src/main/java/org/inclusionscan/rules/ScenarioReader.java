@@ -27,7 +27,6 @@ import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
 import org.inclusionscan.session.AgreementStatus;
 import org.inclusionscan.session.History;
-import org.inclusionscan.rules.table.DidYouMean;
 import org.inclusionscan.tools.ToolCatalogue;
 
 /**

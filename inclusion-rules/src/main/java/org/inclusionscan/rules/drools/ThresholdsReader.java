@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
 import org.inclusionscan.model.LevelBands;
 import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.Thresholds;
-import org.inclusionscan.rules.table.DidYouMean;
+import org.inclusionscan.rules.DidYouMean;
 import org.inclusionscan.scoring.ScoringSettings;
 
 /**

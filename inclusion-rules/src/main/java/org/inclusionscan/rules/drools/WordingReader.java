@@ -15,7 +15,7 @@ import java.util.TreeSet;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.rules.RuleProblem;
-import org.inclusionscan.rules.table.DidYouMean;
+import org.inclusionscan.rules.DidYouMean;
 
 /**
  * Reads a rule set's wording files ({@code advice_nl.properties}, ...; a byte order mark is

@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
+import org.inclusionscan.rules.DidYouMean;
 import org.inclusionscan.rules.RuleProblem;
 import org.inclusionscan.rules.drools.RuleInfo;
 import org.inclusionscan.rules.facts.FactorRuleRow;

@@ -1,11 +1,15 @@
-package org.inclusionscan.rules.table;
+package org.inclusionscan.rules;
 
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.TreeSet;
 
-/** The closest of some known words to a misspelt one (edit distance), for "did you mean" hints. */
+/**
+ * The closest of some known words to a misspelt one (edit distance), for the "did you mean" hint of a
+ * {@link RuleMessage}: part of the message vocabulary, next to {@link RuleMessageCode}, so the readers of the
+ * API (scenarios) and of the implementation (thresholds, wording, the factor table) give the same hints.
+ */
 public final class DidYouMean {
 
     /** More known words than this are not listed in a hint. */

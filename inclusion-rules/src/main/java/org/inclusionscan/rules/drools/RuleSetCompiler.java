@@ -1,5 +1,6 @@
 package org.inclusionscan.rules.drools;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.inclusionscan.advice.RuleSetInfo;
@@ -23,12 +23,18 @@ import org.inclusionscan.rules.table.FactorTable;
 import org.inclusionscan.tools.ToolCatalogue;
 import org.kie.api.KieBase;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
-import org.kie.api.runtime.KieContainer;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.kie.internal.builder.KnowledgeBuilderResults;
+import org.kie.internal.builder.ResultSeverity;
+import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +51,6 @@ public final class RuleSetCompiler {
     private static final String KFS_ROOT = "src/main/resources/";
     private static final Pattern LOCATION = Pattern.compile("Line (\\d+):(\\d+)");
     private static final Pattern ERROR_PREFIX = Pattern.compile("^\\[ERR \\d+\\]\\s*(Line \\d+:\\d+\\s*)?");
-    private static final AtomicLong BUILDS = new AtomicLong();
 
     private final ToolCatalogue catalogue;
 
@@ -158,30 +163,39 @@ public final class RuleSetCompiler {
         return file.display().startsWith("classpath:");
     }
 
-    /** The classic DRL build; every problem is added, and thrown with the ones found before. */
+    /**
+     * The classic DRL build; every problem is added, and thrown with the ones found before. The DRL is compiled
+     * once, by a {@link KnowledgeBuilder} (what {@code KieBuilder} runs inside), and the rule base is made from its
+     * packages only when it reports no error: {@code KieBuilder.buildAll()} would also make a rule base of broken
+     * files, and Drools logs that failure at ERROR ({@code KieProject}, "Unable to build KieBaseModel") although
+     * we report every error, located, as a {@link RuleSetException}. No KieModule is made, so none stays in the
+     * {@code KieRepository}.
+     */
     private static KieBase build(RuleSetSources sources, List<RuleSource> compilable, List<RuleProblem> problems) {
-        KieServices kieServices = KieServices.get();
-        ReleaseId releaseId = kieServices.newReleaseId("org.inclusionscan.rulesets", "ruleset",
-                sources.version() + "-" + BUILDS.incrementAndGet());
-        KieFileSystem files = fileSystem(kieServices, releaseId, compilable);
-        List<Message> errors;
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(
+                KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(RuleSetCompiler.class.getClassLoader()));
         try {
-            KieBuilder builder = kieServices.newKieBuilder(files).buildAll();
-            errors = builder.getResults().getMessages(Message.Level.ERROR);
+            // One batch, as KieBuilder does: a file may use what a later one declares.
+            CompositeKnowledgeBuilder batch = builder.batch();
+            for (RuleSource file : compilable) {
+                batch.add(ResourceFactory.newByteArrayResource(file.content().getBytes(StandardCharsets.UTF_8))
+                        .setSourcePath(kieFileSystemPath(file)), ResourceType.DRL);
+            }
+            batch.build();
         } catch (RuntimeException e) {
             // Drools may throw, rather than report, what it cannot read.
-            kieServices.getRepository().removeKieModule(releaseId);
             String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
             String file = sources.rules().stream().filter(source -> message.contains(source.name())).map(RuleSource::display)
                     .findFirst().orElse(sources.origin());
             problems.add(RuleProblem.inFile(file, RuleMessageCode.DROOLS_CANNOT_READ, "detail", message));
             throw new RuleSetException(sources.origin(), problems);
         }
-        for (Message error : errors) {
-            located(error, sources).ifPresent(problems::add);
+        KnowledgeBuilderResults errors = builder.getResults(ResultSeverity.ERROR);
+        long id = 0;
+        for (KnowledgeBuilderResult error : errors) {
+            located(error.asMessage(++id), sources).ifPresent(problems::add);
         }
         if (!errors.isEmpty() || !problems.isEmpty()) {
-            kieServices.getRepository().removeKieModule(releaseId);
             problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
                     .thenComparingInt(RuleProblem::column));
             if (problems.isEmpty()) {
@@ -189,10 +203,7 @@ public final class RuleSetCompiler {
             }
             throw new RuleSetException(sources.origin(), problems);
         }
-        KieContainer container = kieServices.newKieContainer(releaseId);
-        KieBase kieBase = container.getKieBase();
-        kieServices.getRepository().removeKieModule(releaseId);
-        return kieBase;
+        return builder.newKieBase();
     }
 
     /** The rule files of a rule set, each in the folder of its package, as Drools wants them. */

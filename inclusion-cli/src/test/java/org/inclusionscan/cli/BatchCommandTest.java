@@ -62,7 +62,7 @@ class BatchCommandTest {
         assertThat(totals.get("failed").asInt()).isEqualTo(3);
         // het anker (3 of the 9 scored lines) is weak on network vitality
         assertThat(totals.at("/factors/network-vitality/weak").asInt()).isGreaterThanOrEqualTo(3);
-        assertThat(run.err()).contains("Batch: 12 line(s), 9 scored, 3 with errors.");
+        assertThat(run.err()).contains("Batch: 12 lines, 9 scored, 3 with errors.");
     }
 
     @Test

@@ -69,7 +69,7 @@ class QuestionnaireAndCatalogueCommandTest {
         CliRun run = CliRun.of("questionnaire", "--questionnaire", file.toString(), "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("bad.json has 1 problem(s):", "items[0].factor: the factor \"visoin\" is unknown")
+        assertThat(run.err()).contains("bad.json has 1 problem:", "items[0].factor: the factor \"visoin\" is unknown")
                 .doesNotContain("Exception", "\tat ");
     }
 

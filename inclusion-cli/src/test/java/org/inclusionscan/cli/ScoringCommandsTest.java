@@ -61,7 +61,7 @@ class ScoringCommandsTest {
         CliRun run = CliRun.of("score", bad.toString(), "--lang", "en");
         assertThat(run.exitCode()).isEqualTo(ExitCode.USER_ERROR);
         assertThat(run.out()).isEmpty();
-        assertThat(run.err()).contains("bad.json has 1 problem(s):", "respondents[0].role: the role \"boss\" is unknown")
+        assertThat(run.err()).contains("bad.json has 1 problem:", "respondents[0].role: the role \"boss\" is unknown")
                 .doesNotContain("Exception", "\tat ");
         assertThat(run.err().lines().count()).isLessThanOrEqualTo(2);
     }

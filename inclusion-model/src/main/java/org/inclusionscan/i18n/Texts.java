@@ -18,8 +18,6 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.inclusionscan.model.HasId;
 import org.inclusionscan.model.Language;
 import org.slf4j.Logger;
@@ -31,7 +29,9 @@ import org.slf4j.LoggerFactory;
  * bundle of a known name); a policy team's directory can override any key.
  *
  * <p>Placeholders are named, {@code {factor}}, and filled by {@link #get(Language, String, Map)};
- * there is no MessageFormat, so apostrophes need no escaping. Immutable and thread-safe.
+ * a count picks its words with {@code {count, plural, one {# problem} other {# problems}}} (see
+ * {@link #placeholders(String)}). There is no MessageFormat, so apostrophes need no escaping.
+ * Immutable and thread-safe.
  */
 public final class Texts {
 
@@ -45,8 +45,6 @@ public final class Texts {
      * own language (for example {@code @vocabulary.role} becomes "role" or "rol").
      */
     public static final String TEXT_KEY = "@";
-
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
 
     private static volatile Texts defaults;
 
@@ -200,15 +198,30 @@ public final class Texts {
      * @throws MissingTextException when the key has no text in that language
      */
     public String get(Language language, String key, Map<String, ?> arguments) {
-        String template = get(language, key);
-        Matcher matcher = PLACEHOLDER.matcher(template);
-        StringBuilder result = new StringBuilder();
-        while (matcher.find()) {
-            Object value = arguments.get(matcher.group(1));
-            matcher.appendReplacement(result, Matcher.quoteReplacement(value == null ? matcher.group() : value.toString()));
-        }
-        matcher.appendTail(result);
-        return result.toString();
+        return Template.fill(language, get(language, key), arguments);
+    }
+
+    /**
+     * The argument names a text uses, in its simple placeholders ({@code {count}}), its plural
+     * placeholders ({@code {count, plural, one {# item} other {# items}}}) and inside their choices.
+     *
+     * @param template a text as in a bundle
+     * @return the names, sorted
+     */
+    public static Set<String> placeholders(String template) {
+        Set<String> names = new TreeSet<>();
+        Template.names(template, names);
+        return names;
+    }
+
+    /**
+     * What is wrong with a text's plural placeholders, for checking a policy team's wording.
+     *
+     * @param template a text as in a bundle
+     * @return the first placeholder that looks like a plural but cannot be read, or empty
+     */
+    public static Optional<String> placeholderProblem(String template) {
+        return Optional.ofNullable(Template.problem(template));
     }
 
     /**

@@ -21,8 +21,8 @@ public final class BelowMinimumException extends IllegalStateException {
      * @param minimum     the anonymity minimum of the round
      */
     public BelowMinimumException(int respondents, int minimum) {
-        super("The round has %d respondent(s), below its anonymity minimum (%d): no card can be shown until %d more answer."
-                .formatted(respondents, minimum, minimum - respondents));
+        super("The round has %d respondent%s, below its anonymity minimum (%d): no card can be shown until %d more answer%s."
+                .formatted(respondents, respondents == 1 ? "" : "s", minimum, minimum - respondents, minimum - respondents == 1 ? "" : "s"));
         this.respondents = respondents;
         this.minimum = minimum;
     }

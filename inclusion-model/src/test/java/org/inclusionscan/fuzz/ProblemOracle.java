@@ -22,7 +22,6 @@ import org.inclusionscan.model.Problem;
 public final class ProblemOracle {
 
     private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
     private static final Pattern PLAIN_KEY = Pattern.compile("[A-Za-z0-9_$-]+");
 
     private ProblemOracle() {
@@ -63,10 +62,9 @@ public final class ProblemOracle {
     public static void hasTextInEveryLanguage(Problem problem) {
         for (Language language : Language.values()) {
             String template = Texts.defaults().get(language, "problem." + problem.code());
-            Matcher placeholders = PLACEHOLDER.matcher(template);
-            while (placeholders.find()) {
-                assertThat(problem.arguments()).as("arguments of %s for {%s} in %s", problem.code(), placeholders.group(1), language)
-                        .containsKey(placeholders.group(1));
+            for (String placeholder : Texts.placeholders(template)) {
+                assertThat(problem.arguments()).as("arguments of %s for {%s} in %s", problem.code(), placeholder, language)
+                        .containsKey(placeholder);
             }
             assertThat(problem.describe(language)).startsWith(problem.location() + ": ").isNotBlank();
         }

@@ -97,12 +97,7 @@ class BundleCompletenessTest {
     }
 
     private static Set<String> placeholders(String text) {
-        Set<String> names = new TreeSet<>();
-        var matcher = java.util.regex.Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}").matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
+        return Texts.placeholders(text);
     }
 
     private void check(Language language, String prefix, HasId[] values, List<String> missing) {

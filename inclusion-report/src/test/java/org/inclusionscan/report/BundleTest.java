@@ -60,20 +60,13 @@ class BundleTest {
 
     @Test
     void placeholdersMatchAcrossLanguages() {
-        Pattern placeholder = Pattern.compile("\\{[a-zA-Z][a-zA-Z0-9-]*}");
         for (String key : reportKeys(Language.NL)) {
-            Set<String> dutch = placeholders(placeholder, Texts.defaults().get(Language.NL, key));
+            Set<String> dutch = Texts.placeholders(Texts.defaults().get(Language.NL, key));
             for (Language language : Language.values()) {
-                assertThat(placeholders(placeholder, Texts.defaults().get(language, key))).as("%s in %s", key, language.id())
+                assertThat(Texts.placeholders(Texts.defaults().get(language, key))).as("%s in %s", key, language.id())
                         .isEqualTo(dutch);
             }
         }
-    }
-
-    private static Set<String> placeholders(Pattern pattern, String text) {
-        Set<String> found = new TreeSet<>();
-        pattern.matcher(text).results().forEach(r -> found.add(r.group()));
-        return found;
     }
 
     private static Set<String> reportKeys(Language language) {

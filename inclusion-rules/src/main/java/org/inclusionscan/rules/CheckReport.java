@@ -100,9 +100,10 @@ public record CheckReport(String source, Optional<RuleSetInfo> ruleSet, List<Rul
         warnings.forEach(warning -> lines.add("WARN  " + warning));
         notes.forEach(note -> lines.add("NOTE  " + note));
         long failed = scenarios.stream().filter(s -> !s.passed()).count();
-        lines.add("%s: %s, %d problem(s), %d of %d scenario(s) passed%s".formatted(source,
+        lines.add("%s: %s, %d problem%s, %d of %d scenario%s passed%s".formatted(source,
                 ruleSet.map(info -> "rule set " + info.name() + " " + info.version()).orElse("not compiled"), problems.size(),
-                scenarios.size() - failed, scenarios.size(), passed() ? "" : " - FAILED"));
+                problems.size() == 1 ? "" : "s", scenarios.size() - failed, scenarios.size(), scenarios.size() == 1 ? "" : "s",
+                passed() ? "" : " - FAILED"));
         return lines;
     }
 

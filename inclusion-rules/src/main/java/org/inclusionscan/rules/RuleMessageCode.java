@@ -72,6 +72,8 @@ public enum RuleMessageCode {
     WORDING_UNKNOWN_KEY("wording.unknown-key", "key", "hint"),
     /** A line of the wording is not of the form key=text. */
     WORDING_SYNTAX("wording.syntax", "found"),
+    /** A text's plural placeholder cannot be read: it needs {@code {count, plural, one {...} other {...}}}. */
+    WORDING_PLURAL("wording.plural", "key", "found", "form"),
 
     /** A DRL file names a threshold key that is not in the thresholds. */
     DRL_UNKNOWN_THRESHOLD("drl.unknown-threshold", "key"),

@@ -22,7 +22,7 @@ public final class RuleSetException extends RuntimeException {
      * @param problems every problem found, at least one
      */
     public RuleSetException(String source, List<RuleProblem> problems) {
-        super("The rule set (%s) has %d problem(s):%n  %s".formatted(source, problems.size(),
+        super("The rule set (%s) has %d problem%s:%n  %s".formatted(source, problems.size(), problems.size() == 1 ? "" : "s",
                 problems.stream().map(RuleProblem::toString).collect(Collectors.joining(System.lineSeparator() + "  "))));
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("A rule set exception has at least one problem.");

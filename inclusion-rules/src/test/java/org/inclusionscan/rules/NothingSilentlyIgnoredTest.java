@@ -125,6 +125,21 @@ class NothingSilentlyIgnoredTest {
     }
 
     @Test
+    void aPluralThatCannotBeReadIsAnErrorThatShowsHowToWriteIt() throws IOException {
+        // GIVEN a count text whose plural lacks its "other" choice
+        Files.writeString(rules.resolve("cli_en.properties"), "cli.batch.summary = Batch: {lines, plural, one {# line}}, "
+                + "{scored} scored, {failed} with errors.\n");
+
+        // WHEN
+        RuleSetException refused = refused();
+
+        // THEN
+        assertThat(refused.problems()).extracting(RuleProblem::toString).containsExactly(rules.resolve("cli_en.properties")
+                + ":1:1: the text of cli.batch.summary has a plural that cannot be read: {lines, plural, one {# line}};"
+                + " write it as {count, plural, one {# ...} other {# ...}}");
+    }
+
+    @Test
     void aScenarioThatNamesAnUnknownRecommendationOrExpectsNothingIsAnError() throws IOException {
         // GIVEN
         Files.createDirectory(rules.resolve("scenarios"));

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -24,7 +23,6 @@ import org.junit.jupiter.params.provider.EnumSource;
 /** Every message about a rule set has its words in nl, fr and en, and names only the arguments it gets. */
 class RuleMessageTextsTest {
 
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9-]*)}");
     private static final Path MAIN_SOURCES = Path.of("src/main/java");
 
     private final Texts texts = Texts.defaults();
@@ -89,12 +87,7 @@ class RuleMessageTextsTest {
     }
 
     private static Set<String> placeholders(String text) {
-        Set<String> names = new TreeSet<>();
-        Matcher matcher = PLACEHOLDER.matcher(text);
-        while (matcher.find()) {
-            names.add(matcher.group(1));
-        }
-        return names;
+        return Texts.placeholders(text);
     }
 
     private static String read(Path file) {

@@ -1,5 +1,6 @@
 package org.inclusionscan.rules.drools;
 
+import static org.inclusionscan.rules.RuleMessageCode.WORDING_PLURAL;
 import static org.inclusionscan.rules.RuleMessageCode.WORDING_SYNTAX;
 import static org.inclusionscan.rules.RuleMessageCode.WORDING_UNKNOWN_KEY;
 
@@ -26,6 +27,9 @@ import org.inclusionscan.rules.DidYouMean;
 final class WordingReader {
 
     private static final List<String> ADVICE_PARTS = List.of("title", "why", "action");
+
+    /** How a plural placeholder is written, shown when one cannot be read. */
+    private static final String PLURAL_FORM = "{count, plural, one {# ...} other {# ...}}";
 
     private WordingReader() {
     }
@@ -58,7 +62,11 @@ final class WordingReader {
                     problems.add(RuleProblem.at(file.display(), lineOf(file.content(), key), 1, WORDING_UNKNOWN_KEY,
                             DidYouMean.withHint(key, known, "key", shorten(key))));
                 } else {
-                    texts.put(key, properties.getProperty(key).strip());
+                    String text = properties.getProperty(key).strip();
+                    Texts.placeholderProblem(text).ifPresent(found -> problems.add(RuleProblem.at(file.display(),
+                            lineOf(file.content(), key), 1, WORDING_PLURAL, "key", key, "found", shorten(found),
+                            "form", PLURAL_FORM)));
+                    texts.put(key, text);
                 }
             }
         }

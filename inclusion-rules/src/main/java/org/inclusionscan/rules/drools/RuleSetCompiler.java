@@ -81,9 +81,11 @@ public final class RuleSetCompiler {
 
     /**
      * {@link #compile(RuleSetSources)}, but always with Drools' classic DRL build, even of the bundled
-     * files: to compare a run-time build with the precompiled classes.
+     * files: to compare or time a run-time build against the precompiled classes (tests, benchmarks).
+     *
+     * @throws RuleSetException with every located problem when the rule set cannot be used
      */
-    CompiledRuleSet compileDrl(RuleSetSources sources) {
+    public CompiledRuleSet compileDrl(RuleSetSources sources) {
         return compile(sources, false);
     }
 

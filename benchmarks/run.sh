@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Reruns every benchmark of docs/performance.md: builds the benchmarks module, runs the JMH
-# benchmarks (with the gc profiler for allocation), the start-up measurement, and writes the
+# benchmarks (with the gc profiler for allocation), the start-up and policy-loop measurements, and writes the
 # results under benchmarks/results/ (JMH JSON, start-up JSON, summary.md).
 #
 #   benchmarks/run.sh            everything (about 15 minutes on 2 cores)
@@ -56,6 +56,7 @@ jmh load-precompiled-cold 'RuleSetBuildBenchmark.loadPrecompiledDefaults' -p cop
 
 if [[ "$filter" == "." ]]; then
   "$root/benchmarks/startup.sh" ${1:+"$1"}
+  "$root/benchmarks/policy-loop.sh" ${1:+"$1"}
 fi
 python3 "$root/benchmarks/summarize.py" "$results" > "$results/summary.md"
 echo "benchmarks: results in $results (summary.md)" >&2

@@ -42,7 +42,7 @@ fi
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 {
-  echo "# start-up, $runs runs each, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores"
+  echo "# start-up, $runs runs each, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
   echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
   printf '%-40s %10s %10s %10s %10s\n' "command" "median s" "min s" "CPU s" "peak RSS MB"
 } > "$results/startup.txt"

@@ -72,3 +72,9 @@ if os.path.exists(startup):
     print("## Start-up\n\n```")
     print(open(startup).read().rstrip())
     print("```")
+
+policy_loop = os.path.join(results, "policy-loop.txt")
+if os.path.exists(policy_loop):
+    print("\n## Policy loop\n\n```")
+    print(open(policy_loop).read().rstrip())
+    print("```")

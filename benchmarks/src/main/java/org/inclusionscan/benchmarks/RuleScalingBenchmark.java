@@ -30,7 +30,7 @@ public class RuleScalingBenchmark {
 
     @Setup
     public void setUp() {
-        advisor = new DroolsAdvisor(new RuleSetCompiler(ToolCatalogue.defaults()).compile(Inputs.ruleSet(copies)));
+        advisor = new DroolsAdvisor(new RuleSetCompiler(ToolCatalogue.defaults()).compileDrl(Inputs.ruleSet(copies)));
         cases = Inputs.cases(1024, 42L).toArray(Inputs.Case[]::new);
     }
 

@@ -41,7 +41,7 @@ public class SessionBenchmark {
     @Setup
     public void setUp() {
         CompiledRuleSet rules = build.equals("classic")
-                ? new RuleSetCompiler(ToolCatalogue.defaults()).compile(RuleSetSources.bundled())
+                ? new RuleSetCompiler(ToolCatalogue.defaults()).compileDrl(RuleSetSources.bundled())
                 : DroolsAdvisor.defaults().compiled();
         KieBase kieBase = rules.kieBase();
         advisor = new KieBaseAdvisor(rules, kieBase, session);

@@ -54,7 +54,7 @@ class PlainJavaAdvisorTest {
     void everySessionModeAndBothBuildsAdviseLikeTheShippedAdvisor() {
         // The shipped defaults are precompiled (executable model); classic is the DRL compiled at run time.
         CompiledRuleSet rules = DroolsAdvisor.defaults().compiled();
-        CompiledRuleSet classic = new RuleSetCompiler(ToolCatalogue.defaults()).compile(RuleSetSources.bundled());
+        CompiledRuleSet classic = new RuleSetCompiler(ToolCatalogue.defaults()).compileDrl(RuleSetSources.bundled());
         List<KieBaseAdvisor> advisors = new ArrayList<>();
         for (KieBaseAdvisor.Mode mode : KieBaseAdvisor.Mode.values()) {
             advisors.add(new KieBaseAdvisor(rules, rules.kieBase(), mode));

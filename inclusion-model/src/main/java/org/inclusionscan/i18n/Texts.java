@@ -18,6 +18,8 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.Function;
 import org.inclusionscan.model.HasId;
 import org.inclusionscan.model.Language;
 import org.slf4j.Logger;
@@ -48,10 +50,29 @@ public final class Texts {
 
     private static volatile Texts defaults;
 
-    private final Map<Language, Map<String, String>> texts;
+    /** Where each language's texts come from; asked once per language, on first use. */
+    private final Function<Language, Map<String, String>> source;
+    /** The texts of each language read so far, by {@link Language#ordinal()}. */
+    private final AtomicReferenceArray<Map<String, String>> loaded = new AtomicReferenceArray<>(Language.values().length);
 
-    private Texts(Map<Language, Map<String, String>> texts) {
-        this.texts = texts;
+    /**
+     * @param source the texts of a language (an unmodifiable map); called at most once per language,
+     *               or twice when two threads ask at once (both give the same texts)
+     */
+    private Texts(Function<Language, Map<String, String>> source) {
+        this.source = source;
+    }
+
+    /** A language's texts, read on first use: a command in one language never reads the other two. */
+    private Map<String, String> texts(Language language) {
+        Map<String, String> texts = loaded.get(language.ordinal());
+        if (texts == null) {
+            texts = source.apply(language);
+            if (!loaded.compareAndSet(language.ordinal(), null, texts)) {
+                texts = loaded.get(language.ordinal());
+            }
+        }
+        return texts;
     }
 
     /**
@@ -74,22 +95,23 @@ public final class Texts {
     }
 
     private static Texts loadBundled() {
-        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            Map<String, String> merged = new HashMap<>();
-            for (String bundle : BUNDLES) {
-                String name = bundle + "_" + language.id() + ".properties";
-                try (InputStream in = Texts.class.getResourceAsStream(name)) {
-                    if (in != null) {
-                        merged.putAll(read(new InputStreamReader(in, StandardCharsets.UTF_8)));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read the bundled text file (" + name + ").", e);
+        return new Texts(Texts::loadBundled);
+    }
+
+    /** The bundled texts of one language, from every bundle on the class path. */
+    private static Map<String, String> loadBundled(Language language) {
+        Map<String, String> merged = new HashMap<>();
+        for (String bundle : BUNDLES) {
+            String name = bundle + "_" + language.id() + ".properties";
+            try (InputStream in = Texts.class.getResourceAsStream(name)) {
+                if (in != null) {
+                    merged.putAll(read(new InputStreamReader(in, StandardCharsets.UTF_8)));
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the bundled text file (" + name + ").", e);
             }
-            all.put(language, Map.copyOf(merged));
         }
-        return new Texts(Collections.unmodifiableMap(all));
+        return Map.copyOf(merged);
     }
 
     /**
@@ -103,7 +125,7 @@ public final class Texts {
     public Texts withOverrides(Path directory) throws IOException {
         Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
         for (Language language : Language.values()) {
-            Map<String, String> merged = new HashMap<>(texts.get(language));
+            Map<String, String> merged = new HashMap<>(texts(language));
             String suffix = "_" + language.id() + ".properties";
             if (Files.isDirectory(directory)) {
                 try (var files = Files.list(directory)) {
@@ -118,7 +140,7 @@ public final class Texts {
             }
             all.put(language, Map.copyOf(merged));
         }
-        return new Texts(Collections.unmodifiableMap(all));
+        return new Texts(all::get);
     }
 
     /** A text without the byte order mark some editors put first (else the first key would silently not match). */
@@ -133,13 +155,13 @@ public final class Texts {
      * @return new texts; these stay unchanged
      */
     public Texts withTexts(Map<Language, Map<String, String>> overrides) {
-        Map<Language, Map<String, String>> all = new EnumMap<>(Language.class);
-        for (Language language : Language.values()) {
-            Map<String, String> merged = new HashMap<>(texts.get(language));
-            merged.putAll(overrides.getOrDefault(language, Map.of()));
-            all.put(language, Map.copyOf(merged));
-        }
-        return new Texts(Collections.unmodifiableMap(all));
+        Map<Language, Map<String, String>> copy = new EnumMap<>(Language.class);
+        overrides.forEach((language, texts) -> copy.put(language, Map.copyOf(texts)));
+        return new Texts(language -> {
+            Map<String, String> merged = new HashMap<>(texts(language));
+            merged.putAll(copy.getOrDefault(language, Map.of()));
+            return Map.copyOf(merged);
+        });
     }
 
     private static Map<String, String> read(Reader reader) throws IOException {
@@ -158,7 +180,7 @@ public final class Texts {
      * @return the text with its placeholders unfilled, or empty
      */
     public Optional<String> find(Language language, String key) {
-        return Optional.ofNullable(texts.get(language).get(key));
+        return Optional.ofNullable(texts(language).get(key));
     }
 
     /**
@@ -169,7 +191,7 @@ public final class Texts {
      * @return true when it has
      */
     public boolean has(Language language, String key) {
-        return texts.get(language).containsKey(key);
+        return texts(language).containsKey(key);
     }
 
     /**
@@ -181,7 +203,7 @@ public final class Texts {
      * @throws MissingTextException when the key has no text in that language
      */
     public String get(Language language, String key) {
-        String text = texts.get(language).get(key);
+        String text = texts(language).get(key);
         if (text == null) {
             throw new MissingTextException(language, key);
         }
@@ -288,6 +310,6 @@ public final class Texts {
      * @return the keys
      */
     public Set<String> keys(Language language) {
-        return Collections.unmodifiableSet(new TreeSet<>(texts.get(language).keySet()));
+        return Collections.unmodifiableSet(new TreeSet<>(texts(language).keySet()));
     }
 }

@@ -41,12 +41,16 @@ public final class Json {
     }
 
     /**
-     * A mapper configured like {@link #mapper()} with other limits.
+     * A mapper configured like {@link #mapper()} with other limits ({@link #mapper()} itself for the default limits).
      *
      * @param limits the input limits its parser enforces
      * @return a new mapper
      */
     public static JsonMapper mapper(InputLimits limits) {
+        // The shared one when it fits: building a mapper costs a cold JVM tens of milliseconds.
+        if (MAPPER != null && limits.equals(InputLimits.DEFAULT)) {
+            return MAPPER;
+        }
         StreamReadConstraints constraints = StreamReadConstraints.builder()
                 .maxDocumentLength(limits.maxDocumentBytes())
                 .maxNestingDepth(limits.maxNestingDepth())

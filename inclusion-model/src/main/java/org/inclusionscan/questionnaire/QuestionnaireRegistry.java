@@ -7,7 +7,9 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The questionnaires a scan may name, by id: the bundled default plus any an organisation adds.
@@ -26,9 +28,10 @@ public final class QuestionnaireRegistry {
 
     private static final QuestionnaireRegistry DEFAULTS = new QuestionnaireRegistry(bundled());
 
-    private final Map<String, Questionnaire> questionnaires;
+    /** Each questionnaire by id; a bundled one is read on first use, so a run reads only the one its scan names. */
+    private final Map<String, Supplier<Questionnaire>> questionnaires;
 
-    private QuestionnaireRegistry(Map<String, Questionnaire> questionnaires) {
+    private QuestionnaireRegistry(Map<String, Supplier<Questionnaire>> questionnaires) {
         this.questionnaires = Map.copyOf(questionnaires);
     }
 
@@ -47,7 +50,7 @@ public final class QuestionnaireRegistry {
      * @return the bundled questionnaire
      */
     public static Questionnaire defaultQuestionnaire() {
-        return DEFAULTS.questionnaires.get(DEFAULT_ID);
+        return DEFAULTS.questionnaires.get(DEFAULT_ID).get();
     }
 
     /**
@@ -57,8 +60,9 @@ public final class QuestionnaireRegistry {
      * @return a new registry with it added
      */
     public QuestionnaireRegistry with(Questionnaire questionnaire) {
-        Map<String, Questionnaire> copy = new LinkedHashMap<>(questionnaires);
-        copy.put(questionnaire.id(), questionnaire);
+        Objects.requireNonNull(questionnaire, "questionnaire");
+        Map<String, Supplier<Questionnaire>> copy = new LinkedHashMap<>(questionnaires);
+        copy.put(questionnaire.id(), () -> questionnaire);
         return new QuestionnaireRegistry(copy);
     }
 
@@ -69,7 +73,8 @@ public final class QuestionnaireRegistry {
      * @return the questionnaire, or empty
      */
     public Optional<Questionnaire> find(String id) {
-        return Optional.ofNullable(questionnaires.get(id));
+        Supplier<Questionnaire> questionnaire = questionnaires.get(id);
+        return questionnaire == null ? Optional.empty() : Optional.of(questionnaire.get());
     }
 
     /**
@@ -81,10 +86,36 @@ public final class QuestionnaireRegistry {
         return questionnaires.keySet().stream().sorted().toList();
     }
 
-    private static Map<String, Questionnaire> bundled() {
-        Map<String, Questionnaire> bundled = new LinkedHashMap<>();
-        BUNDLED_IDS.forEach(id -> bundled.put(id, loadBundled(id)));
+    private static Map<String, Supplier<Questionnaire>> bundled() {
+        Map<String, Supplier<Questionnaire>> bundled = new LinkedHashMap<>();
+        BUNDLED_IDS.forEach(id -> bundled.put(id, new Bundled(id)));
         return bundled;
+    }
+
+    /** A bundled questionnaire, read once on first use (a broken bundled file fails there, as at class load before). */
+    private static final class Bundled implements Supplier<Questionnaire> {
+
+        private final String id;
+        private volatile Questionnaire questionnaire;
+
+        Bundled(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public Questionnaire get() {
+            Questionnaire result = questionnaire;
+            if (result == null) {
+                synchronized (this) {
+                    result = questionnaire;
+                    if (result == null) {
+                        result = loadBundled(id);
+                        questionnaire = result;
+                    }
+                }
+            }
+            return result;
+        }
     }
 
     private static Questionnaire loadBundled(String id) {

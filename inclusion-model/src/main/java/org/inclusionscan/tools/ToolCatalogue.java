@@ -1,14 +1,17 @@
 package org.inclusionscan.tools;
 
-import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.inclusionscan.json.Json;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.Region;
@@ -20,6 +23,14 @@ import org.inclusionscan.model.UnknownIdException;
  * where a tool's scope is checked: {@link #appliesTo(String, Organisation)}. Immutable.
  */
 public final class ToolCatalogue {
+
+    /*
+     * The keys of the catalogue file, of a tool and of its scope; any other key is refused, as data binding
+     * did. Declared before DEFAULTS, which reads the file while the class is initialised.
+     */
+    private static final Set<String> CATALOGUE_KEYS = Set.of("tools");
+    private static final Set<String> TOOL_KEYS = Set.of("id", "buildingBlock", "owner", "scope", "url");
+    private static final Set<String> SCOPE_KEYS = Set.of("regions", "sectors");
 
     private static final ToolCatalogue DEFAULTS = loadBundled();
 
@@ -113,30 +124,55 @@ public final class ToolCatalogue {
         return get(toolId).scope().appliesTo(organisation);
     }
 
-    private record ScopeJson(Set<Region> regions, Set<Sector> sectors) {
-    }
-
-    private record ToolJson(String id, BuildingBlock buildingBlock, String owner, ScopeJson scope, String url) {
-    }
-
-    private record CatalogueJson(@JsonProperty("tools") List<ToolJson> tools) {
-    }
-
+    /**
+     * Reads {@code tools.json} as a tree (the same JSON reading as scans and questionnaires) rather than
+     * with data binding: a fresh {@code inclusion score} process then builds no bean deserializers at all.
+     */
     private static ToolCatalogue loadBundled() {
         try (InputStream in = ToolCatalogue.class.getResourceAsStream("tools.json")) {
             if (in == null) {
                 throw new IllegalStateException("The bundled tool catalogue (tools.json) is missing from the jar.");
             }
-            CatalogueJson json = Json.mapper().readValue(in, CatalogueJson.class);
-            return new ToolCatalogue(json.tools().stream()
-                    .map(t -> new Tool(t.id(), t.buildingBlock(), t.owner() == null ? "" : t.owner(),
-                            t.scope() == null ? Scope.EVERYWHERE : new Scope(
-                                    t.scope().regions() == null ? Set.of() : t.scope().regions(),
-                                    t.scope().sectors() == null ? Set.of() : t.scope().sectors()),
-                            t.url() == null ? "" : t.url()))
-                    .toList());
+            JsonNode root = Json.mapper().readTree(in);
+            requireKeys(root, CATALOGUE_KEYS, "$");
+            List<Tool> tools = new ArrayList<>();
+            for (JsonNode tool : root.path("tools")) {
+                requireKeys(tool, TOOL_KEYS, "$.tools[" + tools.size() + "]");
+                JsonNode scope = tool.path("scope");
+                String buildingBlock = tool.path("buildingBlock").textValue();
+                tools.add(new Tool(tool.path("id").textValue(), buildingBlock == null ? null : BuildingBlock.fromId(buildingBlock),
+                        textOrEmpty(tool.path("owner")),
+                        scope.isMissingNode() || scope.isNull() ? Scope.EVERYWHERE : scope(scope, "$.tools[" + tools.size() + "].scope"),
+                        textOrEmpty(tool.path("url"))));
+            }
+            return new ToolCatalogue(tools);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the bundled tool catalogue (tools.json).", e);
         }
+    }
+
+    private static Scope scope(JsonNode scope, String path) {
+        requireKeys(scope, SCOPE_KEYS, path);
+        Set<Region> regions = new LinkedHashSet<>();
+        scope.path("regions").forEach(region -> regions.add(Region.fromId(region.textValue())));
+        Set<Sector> sectors = new LinkedHashSet<>();
+        scope.path("sectors").forEach(sector -> sectors.add(Sector.fromId(sector.textValue())));
+        return new Scope(regions, sectors);
+    }
+
+    private static String textOrEmpty(JsonNode node) {
+        return node.isMissingNode() || node.isNull() ? "" : node.textValue();
+    }
+
+    private static void requireKeys(JsonNode node, Set<String> keys, String path) {
+        if (!node.isObject()) {
+            throw new IllegalStateException("The bundled tool catalogue (tools.json) has no object at (" + path + ").");
+        }
+        node.fieldNames().forEachRemaining(key -> {
+            if (!keys.contains(key)) {
+                throw new IllegalStateException("The bundled tool catalogue (tools.json) has an unknown key (" + key + ") at ("
+                        + path + "). Maybe use one of " + new TreeSet<>(keys) + ".");
+            }
+        });
     }
 }

@@ -32,12 +32,26 @@ public final class Reporter {
 
     private final Texts texts;
     private final ToolCatalogue tools;
-    private final Templates templates;
+    /** The Pebble engines, built on the first Markdown or HTML report: a JSON or CSV report needs none. */
+    private volatile Templates templates;
 
     private Reporter(Texts texts, ToolCatalogue tools) {
         this.texts = Objects.requireNonNull(texts, "texts");
         this.tools = Objects.requireNonNull(tools, "tools");
-        this.templates = new Templates(texts);
+    }
+
+    private Templates templates() {
+        Templates result = templates;
+        if (result == null) {
+            synchronized (this) {
+                result = templates;
+                if (result == null) {
+                    result = new Templates(texts);
+                    templates = result;
+                }
+            }
+        }
+        return result;
     }
 
     /**
@@ -158,8 +172,8 @@ public final class Reporter {
         switch (format) {
             case JSON -> new JsonReport(labels, options).write(result, section, out);
             case CSV -> new CsvReport(labels).write(result, section, out);
-            case HTML -> templates.renderHtml("report.html.peb", new ReportContext(labels, options).build(result, section), texts, out);
-            case MARKDOWN -> templates.renderMarkdown("report.md.peb", new ReportContext(labels, options).build(result, section), texts, out);
+            case HTML -> templates().renderHtml("report.html.peb", new ReportContext(labels, options).build(result, section), texts, out);
+            case MARKDOWN -> templates().renderMarkdown("report.md.peb", new ReportContext(labels, options).build(result, section), texts, out);
         }
         out.flush();
     }
@@ -217,9 +231,9 @@ public final class Reporter {
         switch (format) {
             case JSON -> new JsonReport(labels, options).write(earlier, later, comparison, out);
             case CSV -> new CsvReport(labels).write(comparison, out);
-            case HTML -> templates.renderHtml("comparison.html.peb",
+            case HTML -> templates().renderHtml("comparison.html.peb",
                     new ComparisonContext(labels, options).build(earlier, later, comparison), texts, out);
-            case MARKDOWN -> templates.renderMarkdown("comparison.md.peb",
+            case MARKDOWN -> templates().renderMarkdown("comparison.md.peb",
                     new ComparisonContext(labels, options).build(earlier, later, comparison), texts, out);
         }
         out.flush();

@@ -1,11 +1,11 @@
 package org.inclusionscan.report.impl;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,9 +50,10 @@ public final class JsonReport {
      */
     public static final String SCHEMA_VERSION_WITH_ROUND = "1.1";
 
-    private static final ObjectWriter WRITER = Json.mapper().writer(new DefaultPrettyPrinter()
+    /** Two spaces a level and \n, on every platform; a printer per document (it keeps the nesting level). */
+    private static final DefaultPrettyPrinter PRINTER = new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private final Labeller labels;
     private final ReportOptions options;
@@ -186,13 +187,15 @@ public final class JsonReport {
         write(comparison(earlier, later, comparison), out);
     }
 
+    /** Writes the document whole, or nothing: it is built in memory first ({@link RecordJsonWriter}, no data binding). */
     private static void write(Object value, Writer out) throws IOException {
-        try {
-            out.write(WRITER.writeValueAsString(value));
-            out.write('\n');
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("The report DTO cannot be written as JSON.", e);
+        StringWriter document = new StringWriter(32 * 1024);
+        try (JsonGenerator generator = Json.mapper().getFactory().createGenerator(document)) {
+            generator.setPrettyPrinter(PRINTER.createInstance());
+            RecordJsonWriter.write(value, generator);
         }
+        out.write(document.toString());
+        out.write('\n');
     }
 
     public Report report(ScanResult result) {

@@ -81,7 +81,32 @@ public final class RuleSetCompiler {
      * @throws RuleSetException with every located problem when the rule set cannot be used
      */
     public CompiledRuleSet compile(RuleSetSources sources) {
-        return compile(sources, sources.dataOnly());
+        return compile(sources, sources.dataOnly() || sameAsBundled(sources.rules()));
+    }
+
+    /**
+     * {@link #compile(RuleSetSources)}, but always with Drools' classic DRL build, even of the bundled
+     * files: to compare or time a run-time build against the precompiled classes (tests, benchmarks).
+     *
+     * @throws RuleSetException with every located problem when the rule set cannot be used
+     */
+    public CompiledRuleSet compileDrl(RuleSetSources sources) {
+        return compile(sources, false);
+    }
+
+    /** The digest of the bundled rule files, computed once. */
+    private static final class BundledDigest {
+        static final List<RuleSource> RULES = RuleSetSources.bundled().rules();
+        static final String VALUE = PrecompiledDefaults.digest(RULES);
+    }
+
+    /**
+     * True when these DRL files are the bundled ones, names and contents (a data-only directory read
+     * without {@code --data-only}, or an untouched copy of the defaults): the same files give the same
+     * rule base, so the bundled, precompiled one is used and nothing is compiled.
+     */
+    static boolean sameAsBundled(List<RuleSource> rules) {
+        return rules.size() == BundledDigest.RULES.size() && PrecompiledDefaults.digest(rules).equals(BundledDigest.VALUE);
     }
 
     /**

@@ -143,8 +143,16 @@ public record RuleSetSources(
         }
     }
 
-    /** The bundled default rule set. */
+    /** The bundled default rule set, read from the class path once (about 45 files) and shared: it is immutable. */
     public static RuleSetSources bundled() {
+        return Bundled.SOURCES;
+    }
+
+    private static final class Bundled {
+        static final RuleSetSources SOURCES = readBundled();
+    }
+
+    private static RuleSetSources readBundled() {
         List<RuleSource> rules = new ArrayList<>();
         List<RuleSource> thresholds = new ArrayList<>();
         List<RuleSource> scenarios = new ArrayList<>();

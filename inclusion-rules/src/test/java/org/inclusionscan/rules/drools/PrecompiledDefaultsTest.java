@@ -2,6 +2,9 @@ package org.inclusionscan.rules.drools;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.EnumMap;
@@ -16,12 +19,15 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.Region;
 import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
+import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.rules.ScoreCards;
 import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.session.AgreementStatus;
 import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.kie.api.KieBase;
 
 /**
  * The bundled rules precompiled at build time (Drools' executable model) are used by default and
@@ -40,7 +46,7 @@ class PrecompiledDefaultsTest {
     void precompiledAndRunTimeCompiledRulesGiveTheSameAdviceOnGeneratedScoreCards() {
         // GIVEN the precompiled defaults and the same rule files compiled from DRL now
         CompiledRuleSet precompiled = DroolsAdvisor.defaults().compiled();
-        CompiledRuleSet compiled = new RuleSetCompiler(ToolCatalogue.defaults()).compile(RuleSetSources.bundled());
+        CompiledRuleSet compiled = new RuleSetCompiler(ToolCatalogue.defaults()).compileDrl(RuleSetSources.bundled());
         assertThat(compiled.precompiled()).isFalse();
         assertThat(compiled.info()).isEqualTo(precompiled.info());
         SplittableRandom random = new SplittableRandom(20261123L);
@@ -77,6 +83,46 @@ class PrecompiledDefaultsTest {
 
         assertThat(PrecompiledDefaults.load(bundled)).isPresent();
         assertThat(PrecompiledDefaults.load(edited)).isEmpty();
+    }
+
+    @Test
+    void aTrustedDirectoryWithTheBundledRuleFilesUsesThePrecompiledRuleBase(@TempDir Path directory) throws IOException {
+        // GIVEN an untouched copy of the defaults and a data-only copy (no DRL, mode=extend), both read as trusted code
+        Path copy = directory.resolve("copy");
+        Advisor.exportDefaults(copy);
+        Path data = directory.resolve("data");
+        Advisor.exportDefaults(data);
+        try (var files = Files.list(data)) {
+            for (Path drl : files.filter(file -> file.toString().endsWith(".drl")).toList()) {
+                Files.delete(drl);
+            }
+        }
+        Files.writeString(data.resolve("ruleset.properties"), "name=data\nmode=extend\n");
+        RuleSetCompiler compiler = new RuleSetCompiler(ToolCatalogue.defaults());
+
+        // WHEN they are compiled
+        CompiledRuleSet fromCopy = compiler.compile(RuleSetSources.fromDirectory(copy));
+        CompiledRuleSet fromData = compiler.compile(RuleSetSources.fromDirectory(data));
+
+        // THEN nothing was compiled: the rule base is the bundled one itself
+        KieBase bundled = DroolsAdvisor.defaults().compiled().kieBase();
+        assertThat(fromCopy.kieBase()).isSameAs(bundled);
+        assertThat(fromData.kieBase()).isSameAs(bundled);
+    }
+
+    @Test
+    void aTrustedDirectoryWithAnEditedRuleFileIsCompiled(@TempDir Path directory) throws IOException {
+        // GIVEN a copy of the defaults with one rule file changed by a comment only
+        Advisor.exportDefaults(directory);
+        Path drl = directory.resolve("overall.drl");
+        Files.writeString(drl, Files.readString(drl) + "\n// changed\n");
+
+        // WHEN it is compiled
+        CompiledRuleSet compiled = new RuleSetCompiler(ToolCatalogue.defaults()).compile(RuleSetSources.fromDirectory(directory));
+
+        // THEN its rule base is its own
+        assertThat(compiled.kieBase()).isNotSameAs(DroolsAdvisor.defaults().compiled().kieBase());
+        assertThat(compiled.precompiled()).isFalse();
     }
 
     private static ScoreCard card(SplittableRandom random) {

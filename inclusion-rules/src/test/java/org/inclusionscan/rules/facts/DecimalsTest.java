@@ -10,6 +10,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 /** Explanations must read exactly as they did with String.format and a regular expression: the fast paths are checked against them. */
 class DecimalsTest {
@@ -26,9 +27,25 @@ class DecimalsTest {
     }
 
     @Example
+    void writesEveryWholeNumberOfHundredthsAsFormatDoes() {
+        // The fast path: every mean, threshold and gap the rules see is a whole number of hundredths.
+        for (int cents = -20_000; cents <= 120_000; cents++) {
+            double value = cents / 100.0;
+            assertThat(Decimals.two(value)).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
+        }
+    }
+
+    @Property(tries = 5_000)
+    void writesLargeWholeNumbersOfHundredthsAsFormatDoes(@ForAll @LongRange(min = -100_000_000_000L, max = 100_000_000_000L) long cents) {
+        double value = cents / 100.0;
+        assertThat(Decimals.two(value)).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
+    }
+
+    @Example
     void edgeCases() {
         for (double value : List.of(0.0, -0.0, -0.001, 2.675, 2.5, 1e20, 1e-20, Double.NaN, Double.POSITIVE_INFINITY,
-                Double.MAX_VALUE, Double.MIN_VALUE, 0.005, 0.015, 3.245)) {
+                Double.MAX_VALUE, Double.MIN_VALUE, 0.005, 0.015, 3.245, 999_999_999.99, -999_999_999.99, 1e9, -1e9, 0.6000000000000001,
+                -2.5, -0.01, 0.01, 1e-9, -1e-9, 123456789.125)) {
             assertThat(Decimals.two(value)).as("%s", value).isEqualTo(String.format(Locale.ROOT, "%.2f", value));
         }
     }

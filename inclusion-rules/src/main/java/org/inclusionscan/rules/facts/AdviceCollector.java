@@ -336,7 +336,9 @@ public final class AdviceCollector {
         private final Map<String, Double> figures = new LinkedHashMap<>();
         private final Set<String> tools = new LinkedHashSet<>();
         private final List<String> matched = new ArrayList<>();
+        // Null where a matched mean is written only if no comparison takes its place: see subject().
         private final List<Explanation.Fact> facts = new ArrayList<>();
+        private final List<PendingMean> pendingMeans = new ArrayList<>(4);
         private final List<String> reasons = new ArrayList<>();
         private boolean joinsWeakFactor;
         private Domain gathers;
@@ -398,7 +400,25 @@ public final class AdviceCollector {
         private void subject(String subject, double mean) {
             lastSubject = subject;
             lastMean = mean;
-            facts.add(new Explanation.Fact("mean", Map.of("subject", subject, "mean", Decimals.two(mean))));
+            // The fact "mean" is written when the advice is made (writeMeans), unless below() or atLeast()
+            // replaces it first, as they almost always do: then it is never built.
+            facts.add(null);
+            pendingMeans.add(new PendingMean(subject, mean));
+        }
+
+        /** Writes the facts "mean" that no comparison replaced, in their places. */
+        private void writeMeans() {
+            if (pendingMeans.isEmpty()) {
+                return;
+            }
+            int next = 0;
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i) == null) {
+                    PendingMean pending = pendingMeans.get(next++);
+                    facts.set(i, new Explanation.Fact("mean", Map.of("subject", pending.subject(), "mean", Decimals.two(pending.mean()))));
+                }
+            }
+            pendingMeans.clear();
         }
 
         /**
@@ -428,6 +448,10 @@ public final class AdviceCollector {
             if (!matched.isEmpty() && !Double.isNaN(lastMean)) {
                 int last = matched.size() - 1;
                 matched.set(last, matched.get(last) + " " + operator + " " + Decimals.two(threshold) + " (" + thresholdKey + ")");
+                if (facts.get(facts.size() - 1) == null) {
+                    // The last fact is the last mean still to be written: this comparison takes its place.
+                    pendingMeans.remove(pendingMeans.size() - 1);
+                }
                 facts.set(facts.size() - 1, new Explanation.Fact(code, Map.of("subject", lastSubject,
                         "mean", Decimals.two(lastMean), "threshold", Decimals.two(threshold), "key", thresholdKey)));
             } else {
@@ -633,6 +657,9 @@ public final class AdviceCollector {
         }
     }
 
+    private record PendingMean(String subject, double mean) {
+    }
+
     private record Boost(String recommendationId, int amount, String amountKey, String gapKey, String rule, String why) {
     }
 
@@ -648,6 +675,9 @@ public final class AdviceCollector {
      */
     public Advice toAdvice(RuleSetInfo ruleSet, ToolCatalogue catalogue, Organisation organisation) {
         Map<String, Draft> byId = new LinkedHashMap<>();
+        for (Draft draft : drafts) {
+            draft.writeMeans();
+        }
         for (Draft draft : drafts) {
             Draft first = byId.putIfAbsent(draft.id, draft);
             if (first != null) {

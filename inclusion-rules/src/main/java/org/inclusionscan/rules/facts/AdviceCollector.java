@@ -46,7 +46,6 @@ public final class AdviceCollector {
     private static final String[] SUBJECT = perFactor("factor:", "");
     private static final String[] WEAK_ID = perFactor("factor.", ".weak");
     private static final Comparator<Draft> BY_ID = Comparator.comparing((Draft d) -> d.id);
-    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("row (\\d+) of (\\S+)");
 
     private static String[] perFactor(String prefix, String suffix) {
         Factor[] factors = Factor.values();
@@ -325,6 +324,34 @@ public final class AdviceCollector {
         return List.copyOf(ids);
     }
 
+    /**
+     * Reads a note that names a row of the factor table, as the regular expression
+     * {@code row (\d+) of (\S+)} matches the whole text, without one: this runs in rule consequences.
+     *
+     * @param text a note
+     * @return the row number and the file, or null when the note is not of that form
+     */
+    static String[] tableRow(String text) {
+        if (!text.startsWith("row ")) {
+            return null;
+        }
+        int digits = "row ".length();
+        int end = digits;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        int file = end + " of ".length();
+        if (end == digits || !text.startsWith(" of ", end) || file == text.length()) {
+            return null;
+        }
+        for (int i = file; i < text.length(); i++) {
+            if (" \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return new String[] {text.substring(digits, end), text.substring(file)};
+    }
+
     /** A recommendation being described by a rule's consequence. */
     public final class Draft {
 
@@ -528,8 +555,8 @@ public final class AdviceCollector {
         public Draft note(String text) {
             matched.add(text);
             // The factor table names its rows "row 11 of factor-weak.csv": said in the report's language.
-            java.util.regex.Matcher row = TABLE_ROW.matcher(text);
-            facts.add(row.matches() ? new Explanation.Fact("table-row", Map.of("row", row.group(1), "file", row.group(2)))
+            String[] row = tableRow(text);
+            facts.add(row != null ? new Explanation.Fact("table-row", Map.of("row", row[0], "file", row[1]))
                     : new Explanation.Fact("note", Map.of("text", text)));
             return this;
         }

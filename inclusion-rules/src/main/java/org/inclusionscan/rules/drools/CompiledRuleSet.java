@@ -128,7 +128,8 @@ public final class CompiledRuleSet {
                 for (FactHandle handle : handles) {
                     session.delete(handle);
                 }
-                // Only the rows are left, unless a consequence inserted facts of its own: then it is not reused.
+                // Only the rows are left, unless a consequence inserted facts of its own or deleted a row: then
+                // the session is not reused.
                 primedAgain = session.getFactCount() == tableRows.size();
             } finally {
                 if (!primedAgain || !primed.offer(session)) {

@@ -41,6 +41,16 @@ jmh() {
 
 # Per scan (average time, microseconds).
 jmh advise 'AdviseBenchmark' "${timed[@]}"
+# The same ratio in thread CPU time, both advisors in turns in one JVM: steady on a busy machine,
+# where wall times are not (docs/performance.md, issue 17, item 4).
+if [[ "advise-cpu" =~ $filter ]]; then
+  for input in demo generated; do
+    echo "benchmarks: advise CPU time ($input)..." >&2
+    if [[ "${1:-}" == "quick" ]]; then cpu_args=(5 5 200); else cpu_args=(40 30 2000); fi
+    java $jvm_args -cp "$cp" org.inclusionscan.benchmarks.AdviseCpuTime "$input" "${cpu_args[@]}" \
+      | tee "$results/advise-cpu-$input.txt" >&2
+  done
+fi
 jmh sessions 'SessionBenchmark' "${timed[@]}"
 jmh rule-scaling 'RuleScalingBenchmark' "${timed[@]}"
 jmh end-to-end 'EndToEndBenchmark' "${timed[@]}"

@@ -5,6 +5,7 @@ import java.util.List;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.rules.drools.CompiledRuleSet;
+import org.inclusionscan.rules.drools.Facts;
 import org.inclusionscan.rules.drools.RuleSetSources;
 import org.inclusionscan.rules.drools.RuleSource;
 import org.inclusionscan.rules.facts.AdviceCollector;
@@ -24,14 +25,16 @@ import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * The shipped rule set's KieBase run in the ways Drools offers, to measure which is cheapest:
- * a stateless session with batch commands, a pooled stateful session (what {@code CompiledRuleSet}
- * ships), a new stateful session per scan, and one stateful session reused for many scans in turn
- * (insert, fire, delete). Each call builds its advice with a fresh {@link AdviceCollector}, like the
+ * a stateless session with batch commands, a pooled stateful session reset after each scan (what
+ * {@code CompiledRuleSet} shipped before issue 17), a new stateful session per scan, one stateful
+ * session reused for many scans in turn (insert all facts, fire, delete them all), and one session
+ * primed with the factor table's rows, of which only the scan's facts are inserted and deleted (what
+ * {@code CompiledRuleSet} ships). Each call builds its advice with a fresh {@link AdviceCollector}, like the
  * shipped advisor.
  */
 public final class KieBaseAdvisor {
 
-    public enum Mode { STATELESS, POOLED, NEW_SESSION, REUSED_SESSION }
+    public enum Mode { STATELESS, POOLED, NEW_SESSION, REUSED_SESSION, PRIMED }
 
     private final CompiledRuleSet rules;
     private final KieBase kieBase;
@@ -51,13 +54,18 @@ public final class KieBaseAdvisor {
         this.mode = mode;
         this.pool = mode == Mode.POOLED ? kieBase.newKieSessionsPool(4) : null;
         this.stateless = mode == Mode.STATELESS ? kieBase.newStatelessKieSession() : null;
-        this.reused = mode == Mode.REUSED_SESSION ? kieBase.newKieSession() : null;
+        this.reused = mode == Mode.REUSED_SESSION || mode == Mode.PRIMED ? kieBase.newKieSession() : null;
+        if (mode == Mode.PRIMED) {
+            reused.setGlobal("thresholds", rules.thresholds());
+            rules.tableRows().forEach(reused::insert);
+        }
     }
 
-    /** Not thread-safe in mode REUSED_SESSION (one session); the other modes are. */
+    /** Not thread-safe in modes REUSED_SESSION and PRIMED (one session); the other modes are. */
     Advice advise(ScoreCard scores, Organisation organisation) {
         AdviceCollector collector = new AdviceCollector(rules.thresholds());
-        List<Object> facts = rules.facts(scores, organisation);
+        // PRIMED inserts only the scan's own facts; the others insert the table's rows too.
+        List<Object> facts = mode == Mode.PRIMED ? List.of() : rules.facts(scores, organisation);
         switch (mode) {
             case STATELESS -> {
                 List<Command<?>> batch = List.of(commands.newSetGlobal("advice", collector),
@@ -67,6 +75,18 @@ public final class KieBaseAdvisor {
             }
             case POOLED -> run(pool.newKieSession(), collector, facts, true);
             case NEW_SESSION -> run(kieBase.newKieSession(), collector, facts, true);
+            case PRIMED -> {
+                reused.setGlobal("advice", collector);
+                List<Object> scanFacts = Facts.of(scores, organisation);
+                List<FactHandle> handles = new ArrayList<>(scanFacts.size());
+                for (Object fact : scanFacts) {
+                    handles.add(reused.insert(fact));
+                }
+                reused.fireAllRules();
+                for (FactHandle handle : handles) {
+                    reused.delete(handle);
+                }
+            }
             case REUSED_SESSION -> {
                 reused.setGlobal("advice", collector);
                 reused.setGlobal("thresholds", rules.thresholds());

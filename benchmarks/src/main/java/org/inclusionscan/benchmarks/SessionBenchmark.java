@@ -31,7 +31,7 @@ public class SessionBenchmark {
     @Param({"classic", "executable-model"})
     public String build;
 
-    @Param({"STATELESS", "POOLED", "NEW_SESSION", "REUSED_SESSION"})
+    @Param({"STATELESS", "POOLED", "NEW_SESSION", "REUSED_SESSION", "PRIMED"})
     public KieBaseAdvisor.Mode session;
 
     private Inputs.Case[] cases;

@@ -35,7 +35,9 @@ class InterruptedRunTest {
     @ValueSource(strings = {"INT", "TERM"})
     void aSignalWhileWritingRemovesTheTemporaryFile(String signal) throws IOException, InterruptedException {
         String line = Json.mapper().readTree(Examples.scan("de-brug.json").toFile()).toString() + "\n";
-        Path input = Files.writeString(dir.resolve("scans.jsonl"), line.repeat(4_000));
+        // Enough lines that the run is still writing when the signal arrives: 4,000 lines were sometimes all
+        // written first on a loaded machine once advising got faster (issue 17), and the run ended normally.
+        Path input = Files.writeString(dir.resolve("scans.jsonl"), line.repeat(12_000));
         Path out = dir.resolve("out.jsonl");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),

@@ -33,7 +33,9 @@ public final class Thresholds {
 
     private Thresholds(Map<String, Double> values) {
         Map<String, Double> rounded = new LinkedHashMap<>();
-        values.forEach((key, value) -> rounded.put(key, round(value)));
+        // Keys interned: rules name them by literal (interned) strings, so a lookup in a constraint finds its
+        // key by identity instead of comparing characters, for every fact the constraint is tried on.
+        values.forEach((key, value) -> rounded.put(key.intern(), round(value)));
         this.values = Collections.unmodifiableMap(rounded);
         LevelBands bands = new LevelBands(value(LEVEL_MODERATE), value(LEVEL_GOOD), value(LEVEL_STRONG));
         this.scoringSettings = new ScoringSettings(bands, values.getOrDefault(MINIMUM_ANSWER_SHARE,

@@ -3,6 +3,8 @@ package org.inclusionscan.rules.drools;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Predicate;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
@@ -17,13 +19,24 @@ import org.inclusionscan.scoring.ScoreCard;
 import org.inclusionscan.session.History;
 import org.inclusionscan.tools.ToolCatalogue;
 import org.kie.api.KieBase;
+import org.kie.api.KieServices;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionConfiguration;
 import org.kie.api.runtime.KieSessionsPool;
+import org.kie.api.runtime.conf.KeepReferenceOption;
+import org.kie.api.runtime.rule.FactHandle;
 
 /**
  * A compiled, immutable rule set: a KieBase with its pool of sessions, the thresholds and wording
  * it was built with, and what is known of its rules. Thread-safe: each call takes its own session
  * from the pool and its own {@link AdviceCollector}.
+ *
+ * <p>The pooled sessions are primed: they hold the factor table's rows (the same facts for every
+ * scan) and the thresholds global, and after each advice only the scan's own facts are deleted, so
+ * a session is back in its primed state without being reset and the rows are inserted once, not for
+ * every scan (docs/performance.md, issue 17, item 4). A rule set whose rules match with the rows
+ * alone (a rule on the table only, an empty condition, a lone {@code not}) cannot be primed: its
+ * sessions are reset after every advice, as Drools' pool does.
  */
 public final class CompiledRuleSet {
 
@@ -36,6 +49,9 @@ public final class CompiledRuleSet {
     private final ToolCatalogue catalogue;
     private final KieBase kieBase;
     private final KieSessionsPool pool;
+    private final BlockingQueue<KieSession> primed = new ArrayBlockingQueue<>(POOL_SIZE);
+    // Null until the first advice tries to prime a session; then whether this rule set can be primed.
+    private volatile Boolean primable;
     private final Set<String> globals;
     private final List<RuleInfo> rules;
     private final List<FactorRuleRow> tableRows;
@@ -94,27 +110,95 @@ public final class CompiledRuleSet {
         Objects.requireNonNull(organisation, "organisation");
         Objects.requireNonNull(history, "history");
         AdviceCollector collector = new AdviceCollector(thresholds);
-        KieSession session = pool.newKieSession();
-        try {
-            if (globals.contains("advice")) {
-                session.setGlobal("advice", collector);
+        KieSession session = primedSession();
+        if (session == null) {
+            session = pool.newKieSession();
+            try {
+                if (globals.contains("thresholds")) {
+                    session.setGlobal("thresholds", thresholds);
+                }
+                fire(session, collector, facts(scores, organisation, history), ruleFilter);
+            } finally {
+                session.dispose();
             }
+        } else {
+            boolean primedAgain = false;
+            try {
+                FactHandle[] handles = fire(session, collector, Facts.of(scores, organisation, history), ruleFilter);
+                for (FactHandle handle : handles) {
+                    session.delete(handle);
+                }
+                // Only the rows are left, unless a consequence inserted facts of its own or deleted a row: then
+                // the session is not reused.
+                primedAgain = session.getFactCount() == tableRows.size();
+            } finally {
+                if (!primedAgain || !primed.offer(session)) {
+                    session.dispose();
+                }
+            }
+        }
+        return collector.toAdvice(info, catalogue, organisation);
+    }
+
+    /** Sets the advice global, inserts the facts, fires and returns the facts' handles. */
+    private FactHandle[] fire(KieSession session, AdviceCollector collector, List<Object> facts, Predicate<String> ruleFilter) {
+        if (globals.contains("advice")) {
+            session.setGlobal("advice", collector);
+        }
+        FactHandle[] handles = new FactHandle[facts.size()];
+        for (int i = 0; i < handles.length; i++) {
+            handles[i] = session.insert(facts.get(i));
+        }
+        if (ruleFilter == null) {
+            session.fireAllRules();
+        } else {
+            session.fireAllRules(match -> ruleFilter.test(match.getRule().getName().equals(RuleSetSources.TABLE_RULE)
+                    ? ((FactorRuleRow) match.getDeclarationValue("$row")).getId() : match.getRule().getName()));
+        }
+        return handles;
+    }
+
+    /**
+     * A session that holds the rows and the thresholds and nothing else, from the pool or new; null when
+     * this rule set cannot be primed because some rule matches in that state (found on the first call).
+     */
+    private KieSession primedSession() {
+        if (Boolean.FALSE.equals(primable)) {
+            return null;
+        }
+        KieSession session = primed.poll();
+        if (session != null) {
+            return session;
+        }
+        KieSessionConfiguration configuration = KieServices.get().newKieSessionConfiguration();
+        // The rule base need not track these sessions: one that is dropped from the full pool is disposed.
+        configuration.setOption(KeepReferenceOption.NO);
+        session = kieBase.newKieSession(configuration, null);
+        boolean ready = false;
+        try {
             if (globals.contains("thresholds")) {
                 session.setGlobal("thresholds", thresholds);
             }
-            for (Object fact : facts(scores, organisation, history)) {
-                session.insert(fact);
+            for (Object row : tableRows) {
+                session.insert(row);
             }
-            if (ruleFilter == null) {
-                session.fireAllRules();
-            } else {
-                session.fireAllRules(match -> ruleFilter.test(match.getRule().getName().equals(RuleSetSources.TABLE_RULE)
-                        ? ((FactorRuleRow) match.getDeclarationValue("$row")).getId() : match.getRule().getName()));
+            if (primable == null) {
+                // Would any rule match on the rows alone? Then it would fire once per session instead of once
+                // per scan: such a rule set is reset after every advice instead. The filter fires nothing.
+                boolean[] matched = {false};
+                session.fireAllRules(match -> {
+                    matched[0] = true;
+                    return false;
+                });
+                primable = !matched[0];
             }
+            ready = primable;
+            return ready ? session : null;
         } finally {
-            session.dispose();
+            if (!ready) {
+                session.dispose();
+            }
         }
-        return collector.toAdvice(info, catalogue, organisation);
     }
 
     /** The facts a session of this rule set sees: the scores' and organisation's ({@link Facts#of}) and the table's rows. */

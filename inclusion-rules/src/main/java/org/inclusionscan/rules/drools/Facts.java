@@ -58,10 +58,14 @@ public final class Facts {
             }
         }
         facts.add(new ScanFact(card.respondents(), complete, card.overall().mean()));
-        history.previousMeans().forEach((factor, mean) -> facts.add(new PreviousFactorFact(factor, mean)));
-        for (Factor factor : Factor.values()) {
-            if (history.agreements().stream().anyMatch(agreement -> agreement.factor() == factor)) {
-                facts.add(new AgreementHistoryFact(factor, history.agreements()));
+        if (!history.previousMeans().isEmpty()) {
+            history.previousMeans().forEach((factor, mean) -> facts.add(new PreviousFactorFact(factor, mean)));
+        }
+        if (!history.agreements().isEmpty()) {
+            for (Factor factor : Factor.values()) {
+                if (history.agreements().stream().anyMatch(agreement -> agreement.factor() == factor)) {
+                    facts.add(new AgreementHistoryFact(factor, history.agreements()));
+                }
             }
         }
         return facts;

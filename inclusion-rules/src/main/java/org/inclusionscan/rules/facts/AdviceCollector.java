@@ -41,7 +41,20 @@ import org.slf4j.LoggerFactory;
 public final class AdviceCollector {
 
     private static final Logger LOG = LoggerFactory.getLogger(AdviceCollector.class);
-    private static final java.util.regex.Pattern TABLE_ROW = java.util.regex.Pattern.compile("row (\\d+) of (\\S+)");
+    // Per factor, the strings advice is keyed by, made once: "<id>.mean", "factor:<id>", "factor.<id>.weak".
+    private static final String[] MEAN_KEY = perFactor("", ".mean");
+    private static final String[] SUBJECT = perFactor("factor:", "");
+    private static final String[] WEAK_ID = perFactor("factor.", ".weak");
+    private static final Comparator<Draft> BY_ID = Comparator.comparing((Draft d) -> d.id);
+
+    private static String[] perFactor(String prefix, String suffix) {
+        Factor[] factors = Factor.values();
+        String[] strings = new String[factors.length];
+        for (Factor factor : factors) {
+            strings[factor.ordinal()] = prefix + factor.id() + suffix;
+        }
+        return strings;
+    }
 
     private final Thresholds thresholds;
     private final List<Draft> drafts = new ArrayList<>();
@@ -140,7 +153,7 @@ public final class AdviceCollector {
     public void boost(String ruleName, String amountKey, String gapKey, String reason, Factor... factors) {
         int amount = (int) Math.round(thresholds.value(amountKey));
         for (Factor factor : factors) {
-            boosts.add(new Boost("factor." + factor.id() + ".weak", amount, amountKey, gapKey, ruleName,
+            boosts.add(new Boost(WEAK_ID[factor.ordinal()], amount, amountKey, gapKey, ruleName,
                     "priority +" + amount + " (" + amountKey + ") by rule " + ruleName + ": " + reason));
         }
     }
@@ -150,18 +163,29 @@ public final class AdviceCollector {
      * recommendation of the weakest factor it concerns that has one.
      */
     private static void join(Map<String, Draft> byId) {
+        boolean joins = false;
+        boolean gathers = false;
+        for (Draft draft : byId.values()) {
+            joins |= draft.joinsWeakFactor;
+            gathers |= draft.gathers != null;
+        }
+        if (!joins && !gathers) {
+            return;
+        }
         // By id, so the result does not depend on the order in which the rules fired.
         List<Draft> joined = new ArrayList<>();
-        for (Draft draft : byId.values().stream().sorted(Comparator.comparing((Draft d) -> d.id)).toList()) {
+        for (Draft draft : joins ? byIdOrder(byId) : List.<Draft>of()) {
             if (!draft.joinsWeakFactor) {
                 continue;
             }
             Draft target = null;
             double lowest = Double.POSITIVE_INFINITY;
             // Equal means: the factor first in the model's order, whatever order the rule matched them in.
-            for (Factor factor : draft.factors.stream().sorted().toList()) {
-                Draft candidate = byId.get("factor." + factor.id() + ".weak");
-                Double mean = draft.figures.get(factor.id() + ".mean");
+            Factor[] concerned = draft.factors.toArray(Factor[]::new);
+            Arrays.sort(concerned);
+            for (Factor factor : concerned) {
+                Draft candidate = byId.get(WEAK_ID[factor.ordinal()]);
+                Double mean = draft.figures.get(MEAN_KEY[factor.ordinal()]);
                 if (candidate != null && candidate != draft && !candidate.joinsWeakFactor && mean != null && mean < lowest) {
                     target = candidate;
                     lowest = mean;
@@ -173,12 +197,17 @@ public final class AdviceCollector {
             }
         }
         joined.forEach(draft -> byId.remove(draft.id));
+        if (!gathers) {
+            return;
+        }
         List<Draft> gathered = new ArrayList<>();
-        for (Draft draft : byId.values().stream().sorted(Comparator.comparing((Draft d) -> d.id)).toList()) {
+        // byId does not change in these loops: sorted once.
+        List<Draft> sorted = byIdOrder(byId);
+        for (Draft draft : sorted) {
             if (draft.gathers == null) {
                 continue;
             }
-            for (Draft candidate : byId.values().stream().sorted(Comparator.comparing((Draft d) -> d.id)).toList()) {
+            for (Draft candidate : sorted) {
                 if (candidate != draft && candidate.gathers == null && !Double.isNaN(candidate.factorMean())
                         && candidate.factors.iterator().next().domain() == draft.gathers && !gathered.contains(candidate)) {
                     draft.absorb(candidate, false);
@@ -188,6 +217,13 @@ public final class AdviceCollector {
             }
         }
         gathered.forEach(draft -> byId.remove(draft.id));
+    }
+
+    /** The drafts in the order of their ids (unique: the map's keys). */
+    private static List<Draft> byIdOrder(Map<String, Draft> byId) {
+        List<Draft> sorted = new ArrayList<>(byId.values());
+        sorted.sort(BY_ID);
+        return sorted;
     }
 
     /**
@@ -209,8 +245,15 @@ public final class AdviceCollector {
             return;
         }
         // Weakest factors first, so a weaker factor's priority is final before a stronger one is capped by it.
-        List<Draft> factorDrafts = byId.values().stream().filter(d -> !Double.isNaN(d.factorMean()))
-                .sorted(Comparator.comparingDouble(Draft::factorMean)).toList();
+        // (Stable sort: drafts of equal means keep their order, as the stream's sorted() kept it.)
+        List<Draft> factorDrafts = new ArrayList<>(byId.size());
+        for (Draft draft : byId.values()) {
+            draft.boostMean = draft.factorMean();
+            if (!Double.isNaN(draft.boostMean)) {
+                factorDrafts.add(draft);
+            }
+        }
+        factorDrafts.sort(Comparator.comparingDouble((Draft d) -> d.boostMean));
         for (Draft draft : factorDrafts) {
             List<Boost> asked = byDraft.get(draft);
             if (asked == null) {
@@ -224,7 +267,7 @@ public final class AdviceCollector {
             Draft limit = null;
             if (!Double.isNaN(clearGap)) {
                 for (Draft weaker : factorDrafts) {
-                    if (Math.round(draft.factorMean() * 100) - Math.round(weaker.factorMean() * 100)
+                    if (Math.round(draft.boostMean * 100) - Math.round(weaker.boostMean * 100)
                             >= Math.round(clearGap * 100) && weaker.priority <= raised) {
                         if (limit == null || weaker.priority < limit.priority) {
                             limit = weaker;
@@ -241,10 +284,10 @@ public final class AdviceCollector {
             if (limit != null) {
                 Factor weakerFactor = limit.factors.iterator().next();
                 draft.matched.add("priority held at " + draft.priority + ": factor " + weakerFactor.id() + " (mean "
-                        + Decimals.two(limit.factorMean()) + ") is at least " + Decimals.two(clearGap) + " lower ("
+                        + Decimals.two(limit.boostMean) + ") is at least " + Decimals.two(clearGap) + " lower ("
                         + gapKey + ") and keeps coming first");
                 draft.facts.add(new Explanation.Fact("boost-limited", Map.of("priority", Integer.toString(draft.priority),
-                        "subject", "factor:" + weakerFactor.id(), "mean", Decimals.two(limit.factorMean()),
+                        "subject", SUBJECT[weakerFactor.ordinal()], "mean", Decimals.two(limit.boostMean),
                         "threshold", Decimals.two(clearGap), "key", gapKey)));
             }
         }
@@ -253,7 +296,7 @@ public final class AdviceCollector {
     /** The mean of a weak-factor recommendation's factor; anything else sorts after the factors. */
     private static double factorMean(Recommendation recommendation) {
         if (recommendation.id().startsWith("factor.") && recommendation.id().endsWith(".weak") && recommendation.factors().size() == 1) {
-            Double mean = recommendation.figures().get(recommendation.factors().get(0).id() + ".mean");
+            Double mean = recommendation.figures().get(MEAN_KEY[recommendation.factors().get(0).ordinal()]);
             return mean == null ? Double.MAX_VALUE : mean;
         }
         return Double.MAX_VALUE;
@@ -281,6 +324,34 @@ public final class AdviceCollector {
         return List.copyOf(ids);
     }
 
+    /**
+     * Reads a note that names a row of the factor table, as the regular expression
+     * {@code row (\d+) of (\S+)} matches the whole text, without one: this runs in rule consequences.
+     *
+     * @param text a note
+     * @return the row number and the file, or null when the note is not of that form
+     */
+    static String[] tableRow(String text) {
+        if (!text.startsWith("row ")) {
+            return null;
+        }
+        int digits = "row ".length();
+        int end = digits;
+        while (end < text.length() && text.charAt(end) >= '0' && text.charAt(end) <= '9') {
+            end++;
+        }
+        int file = end + " of ".length();
+        if (end == digits || !text.startsWith(" of ", end) || file == text.length()) {
+            return null;
+        }
+        for (int i = file; i < text.length(); i++) {
+            if (" \t\n\u000B\f\r".indexOf(text.charAt(i)) >= 0) {
+                return null;
+            }
+        }
+        return new String[] {text.substring(digits, end), text.substring(file)};
+    }
+
     /** A recommendation being described by a rule's consequence. */
     public final class Draft {
 
@@ -292,12 +363,16 @@ public final class AdviceCollector {
         private final Map<String, Double> figures = new LinkedHashMap<>();
         private final Set<String> tools = new LinkedHashSet<>();
         private final List<String> matched = new ArrayList<>();
+        // Null where a matched mean is written only if no comparison takes its place: see subject().
         private final List<Explanation.Fact> facts = new ArrayList<>();
+        private final List<PendingMean> pendingMeans = new ArrayList<>(4);
         private final List<String> reasons = new ArrayList<>();
         private boolean joinsWeakFactor;
         private Domain gathers;
         private String lastSubject;
         private double lastMean = Double.NaN;
+        // factorMean() while boosts are applied (nothing that it reads changes then).
+        private double boostMean = Double.NaN;
 
         private Draft(String id, int priority) {
             this.id = id;
@@ -317,8 +392,8 @@ public final class AdviceCollector {
             lastMean = Double.NaN;
             if (fact instanceof FactorFact f) {
                 factors.add(f.getFactor());
-                figures.put(f.getFactorId() + ".mean", f.getMean());
-                subject("factor:" + f.getFactorId(), f.getMean());
+                figures.put(MEAN_KEY[f.getFactor().ordinal()], f.getMean());
+                subject(SUBJECT[f.getFactor().ordinal()], f.getMean());
             } else if (fact instanceof DomainFact d) {
                 domains.add(d.getDomain());
                 figures.put(d.getDomain().id() + ".mean", d.getMean());
@@ -352,7 +427,25 @@ public final class AdviceCollector {
         private void subject(String subject, double mean) {
             lastSubject = subject;
             lastMean = mean;
-            facts.add(new Explanation.Fact("mean", Map.of("subject", subject, "mean", Decimals.two(mean))));
+            // The fact "mean" is written when the advice is made (writeMeans), unless below() or atLeast()
+            // replaces it first, as they almost always do: then it is never built.
+            facts.add(null);
+            pendingMeans.add(new PendingMean(subject, mean));
+        }
+
+        /** Writes the facts "mean" that no comparison replaced, in their places. */
+        private void writeMeans() {
+            if (pendingMeans.isEmpty()) {
+                return;
+            }
+            int next = 0;
+            for (int i = 0; i < facts.size(); i++) {
+                if (facts.get(i) == null) {
+                    PendingMean pending = pendingMeans.get(next++);
+                    facts.set(i, new Explanation.Fact("mean", Map.of("subject", pending.subject(), "mean", Decimals.two(pending.mean()))));
+                }
+            }
+            pendingMeans.clear();
         }
 
         /**
@@ -382,6 +475,10 @@ public final class AdviceCollector {
             if (!matched.isEmpty() && !Double.isNaN(lastMean)) {
                 int last = matched.size() - 1;
                 matched.set(last, matched.get(last) + " " + operator + " " + Decimals.two(threshold) + " (" + thresholdKey + ")");
+                if (facts.get(facts.size() - 1) == null) {
+                    // The last fact is the last mean still to be written: this comparison takes its place.
+                    pendingMeans.remove(pendingMeans.size() - 1);
+                }
                 facts.set(facts.size() - 1, new Explanation.Fact(code, Map.of("subject", lastSubject,
                         "mean", Decimals.two(lastMean), "threshold", Decimals.two(threshold), "key", thresholdKey)));
             } else {
@@ -458,8 +555,8 @@ public final class AdviceCollector {
         public Draft note(String text) {
             matched.add(text);
             // The factor table names its rows "row 11 of factor-weak.csv": said in the report's language.
-            java.util.regex.Matcher row = TABLE_ROW.matcher(text);
-            facts.add(row.matches() ? new Explanation.Fact("table-row", Map.of("row", row.group(1), "file", row.group(2)))
+            String[] row = tableRow(text);
+            facts.add(row != null ? new Explanation.Fact("table-row", Map.of("row", row[0], "file", row[1]))
                     : new Explanation.Fact("note", Map.of("text", text)));
             return this;
         }
@@ -582,9 +679,12 @@ public final class AdviceCollector {
             if (!id.startsWith("factor.") || !id.endsWith(".weak") || factors.size() != 1) {
                 return Double.NaN;
             }
-            Double mean = figures.get(factors.iterator().next().id() + ".mean");
+            Double mean = figures.get(MEAN_KEY[factors.iterator().next().ordinal()]);
             return mean == null ? Double.NaN : mean;
         }
+    }
+
+    private record PendingMean(String subject, double mean) {
     }
 
     private record Boost(String recommendationId, int amount, String amountKey, String gapKey, String rule, String why) {
@@ -602,6 +702,9 @@ public final class AdviceCollector {
      */
     public Advice toAdvice(RuleSetInfo ruleSet, ToolCatalogue catalogue, Organisation organisation) {
         Map<String, Draft> byId = new LinkedHashMap<>();
+        for (Draft draft : drafts) {
+            draft.writeMeans();
+        }
         for (Draft draft : drafts) {
             Draft first = byId.putIfAbsent(draft.id, draft);
             if (first != null) {

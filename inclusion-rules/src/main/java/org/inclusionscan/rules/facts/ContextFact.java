@@ -62,7 +62,8 @@ public final class ContextFact {
 
     @Override
     public String toString() {
-        return "organisation: region %s, sector %s, target groups [%s]".formatted(getRegion().id(), getSector().id(),
-                getTargetGroups().stream().map(HasId::id).collect(Collectors.joining(", ")));
+        // Concatenated, not formatted: this line is written for every recommendation about the organisation.
+        return "organisation: region " + getRegion().id() + ", sector " + getSector().id() + ", target groups ["
+                + getTargetGroups().stream().map(HasId::id).collect(Collectors.joining(", ")) + "]";
     }
 }

@@ -1,6 +1,5 @@
 package org.inclusionscan.rules.facts;
 
-import java.util.Locale;
 
 /**
  * The scan as a whole: how many respondents, and whether every factor, domain and dimension has
@@ -54,7 +53,6 @@ public final class ScanFact {
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "scan: %d respondent(s), %s", respondents,
-                complete ? "every score present" : "some scores absent");
+        return "scan: " + respondents + " respondent(s), " + (complete ? "every score present" : "some scores absent");
     }
 }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -188,7 +187,7 @@ final class BatchScorer {
                 throw new InvalidInputException(source, List.of(Problem.at("$", "limit.document", "actual", line.length(),
                         "max", InputLimits.DEFAULT.maxDocumentBytes())));
             }
-            ScanResult result = engine.evaluate(engine.reader().read(new ByteArrayInputStream(line.bytes()), source));
+            ScanResult result = engine.evaluate(engine.reader().read(line.bytes(), source));
             List<Factor> weak = new ArrayList<>();
             Map<Factor, Double> means = new EnumMap<>(Factor.class);
             for (Factor factor : Factor.values()) {

@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Refuses, while the parser reads it, a document whose bytes are not well-formed text in the
@@ -43,8 +46,39 @@ final class EncodingGuard extends FilterInputStream {
     private int line = 1;
     private long lineStart;
 
+    /** Eight bytes at a time, for the ASCII fast path of {@link #isWellFormedUtf8}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     EncodingGuard(InputStream in) {
         super(in);
+    }
+
+    /**
+     * Whether a whole document in memory passes the guard as UTF-8: what reading it through a guard
+     * would accept, decided the same way (the first four bytes, then every byte).
+     */
+    static boolean isWellFormedUtf8(byte[] bytes, int from, int length) {
+        EncodingGuard guard = new EncodingGuard(InputStream.nullInputStream());
+        int head = Math.min(4, length);
+        int end = from + length;
+        try {
+            guard.check(bytes, from, head);
+            if (head == 4 && guard.encoding != UTF8) {
+                return false;
+            }
+            // ASCII bytes never fail the UTF-8 check (they only count lines, for a location this answer does not
+            // give), so they are skipped eight at a time; the first word with a high bit is checked byte by byte.
+            int at = from + head;
+            while (guard.pending == 0 && at + 8 <= end && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
+                at += 8;
+            }
+            guard.check(bytes, at, end - at);
+            guard.atEnd();
+        } catch (CharConversionException e) {
+            return false;
+        }
+        return guard.encoding == UTF8;
     }
 
     @Override

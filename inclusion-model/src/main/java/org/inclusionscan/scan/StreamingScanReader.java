@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -284,7 +283,7 @@ final class StreamingScanReader {
                 throw refused();
             }
             Map<String, ?> items = questionnaire == null ? null : questionnaire.itemsById();
-            Map<String, Answer> answers = new LinkedHashMap<>(items == null ? 16 : items.size() * 4 / 3 + 1);
+            Map<String, Answer> answers = new ReadAnswers(items == null ? 16 : items.size() * 4 / 3 + 1);
             String key;
             while ((key = parser.nextFieldName()) != null) {
                 if (items != null && !items.containsKey(key)) {

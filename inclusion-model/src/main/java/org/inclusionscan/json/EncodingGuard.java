@@ -60,25 +60,35 @@ final class EncodingGuard extends FilterInputStream {
      */
     static boolean isWellFormedUtf8(byte[] bytes, int from, int length) {
         EncodingGuard guard = new EncodingGuard(InputStream.nullInputStream());
-        int head = Math.min(4, length);
         int end = from + length;
         try {
-            guard.check(bytes, from, head);
-            if (head == 4 && guard.encoding != UTF8) {
+            if (length < 4) {
+                guard.check(bytes, from, length);
+                guard.atEnd();
+                return guard.encoding == UTF8;
+            }
+            guard.check(bytes, from, 4);
+            if (guard.encoding != UTF8) {
                 return false;
             }
             // ASCII bytes never fail the UTF-8 check (they only count lines, for a location this answer does not
-            // give), so they are skipped eight at a time; the first word with a high bit is checked byte by byte.
-            int at = from + head;
-            while (guard.pending == 0 && at + 8 <= end && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
-                at += 8;
+            // give), so between characters they are skipped eight at a time; other bytes are checked one by one.
+            int at = from + 4;
+            while (at < end) {
+                if (guard.pending == 0) {
+                    while (at + 8 <= end && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
+                        at += 8;
+                    }
+                }
+                int stop = Math.min(end, at + 8);
+                guard.validateUtf8(bytes, at, stop, at - from);
+                at = stop;
             }
-            guard.check(bytes, at, end - at);
             guard.atEnd();
         } catch (CharConversionException e) {
             return false;
         }
-        return guard.encoding == UTF8;
+        return true;
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.inclusionscan.model.Role;
 import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
 import org.inclusionscan.model.UnknownIdException;
+import org.inclusionscan.questionnaire.Item;
 import org.inclusionscan.questionnaire.Questionnaire;
 import org.inclusionscan.questionnaire.QuestionnaireRegistry;
 
@@ -282,12 +283,18 @@ final class StreamingScanReader {
             if (token != JsonToken.START_OBJECT) {
                 throw refused();
             }
-            Map<String, ?> items = questionnaire == null ? null : questionnaire.itemsById();
+            Map<String, Item> items = questionnaire == null ? null : questionnaire.itemsById();
             Map<String, Answer> answers = new ReadAnswers(items == null ? 16 : items.size() * 4 / 3 + 1);
             String key;
             while ((key = parser.nextFieldName()) != null) {
-                if (items != null && !items.containsKey(key)) {
-                    throw refused();
+                if (items != null) {
+                    Item item = items.get(key);
+                    if (item == null) {
+                        throw refused();
+                    }
+                    // The questionnaire's own id string (equal, and the same instance the scorer looks up with,
+                    // so that its look-ups find the key by identity instead of comparing characters).
+                    key = item.id();
                 }
                 if (answers.put(key, answer(parser.nextToken())) != null) {
                     throw refused();

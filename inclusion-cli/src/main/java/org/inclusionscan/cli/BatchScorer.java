@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
@@ -12,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
+import org.inclusionscan.advice.Recommendation;
 import org.inclusionscan.json.InputLimits;
 import org.inclusionscan.json.Json;
 import org.inclusionscan.model.Factor;
@@ -45,6 +47,10 @@ final class BatchScorer {
     private static final long PROGRESS_EVERY_NANOS = 250_000_000L;
     private static final int CHUNK_LINES = 64;
     private static final long CHUNK_BYTES = 1 << 20;
+    private static final Factor[] FACTORS = Factor.values();
+    /** The summary's weak factors by the id of their rule ({@code factor.<id>.weak}), made once, not per line. */
+    private static final Map<String, Factor> WEAK_FACTORS = Arrays.stream(FACTORS)
+            .collect(Collectors.toUnmodifiableMap(factor -> "factor." + factor.id() + ".weak", factor -> factor));
 
     private final Cli cli;
     private final Engine engine;
@@ -188,11 +194,18 @@ final class BatchScorer {
                 throw new InvalidInputException(source, List.of(Problem.at("$", "limit.document", "actual", line.length(),
                         "max", InputLimits.DEFAULT.maxDocumentBytes())));
             }
-            ScanResult result = engine.evaluate(engine.reader().read(new ByteArrayInputStream(line.bytes()), source));
+            ScanResult result = engine.evaluate(engine.reader().read(line.bytes(), source));
+            boolean[] weakByOrdinal = new boolean[FACTORS.length];
+            for (Recommendation recommendation : result.advice().recommendations()) {
+                Factor factor = WEAK_FACTORS.get(recommendation.id());
+                if (factor != null) {
+                    weakByOrdinal[factor.ordinal()] = true;
+                }
+            }
             List<Factor> weak = new ArrayList<>();
             Map<Factor, Double> means = new EnumMap<>(Factor.class);
-            for (Factor factor : Factor.values()) {
-                if (result.advice().recommendation("factor." + factor.id() + ".weak").isPresent()) {
+            for (Factor factor : FACTORS) {
+                if (weakByOrdinal[factor.ordinal()]) {
                     weak.add(factor);
                 }
                 Double mean = result.scores().factor(factor).mean();

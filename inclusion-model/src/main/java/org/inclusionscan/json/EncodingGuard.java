@@ -4,6 +4,9 @@ import java.io.CharConversionException;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * Refuses, while the parser reads it, a document whose bytes are not well-formed text in the
@@ -43,8 +46,49 @@ final class EncodingGuard extends FilterInputStream {
     private int line = 1;
     private long lineStart;
 
+    /** Eight bytes at a time, for the ASCII fast path of {@link #isWellFormedUtf8}. */
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long HIGH_BITS = 0x8080808080808080L;
+
     EncodingGuard(InputStream in) {
         super(in);
+    }
+
+    /**
+     * Whether a whole document in memory passes the guard as UTF-8: what reading it through a guard
+     * would accept, decided the same way (the first four bytes, then every byte).
+     */
+    static boolean isWellFormedUtf8(byte[] bytes, int from, int length) {
+        EncodingGuard guard = new EncodingGuard(InputStream.nullInputStream());
+        int end = from + length;
+        try {
+            if (length < 4) {
+                guard.check(bytes, from, length);
+                guard.atEnd();
+                return guard.encoding == UTF8;
+            }
+            guard.check(bytes, from, 4);
+            if (guard.encoding != UTF8) {
+                return false;
+            }
+            // ASCII bytes never fail the UTF-8 check (they only count lines, for a location this answer does not
+            // give), so between characters they are skipped eight at a time; other bytes are checked one by one.
+            int at = from + 4;
+            while (at < end) {
+                if (guard.pending == 0) {
+                    while (at + 8 <= end && ((long) LONGS.get(bytes, at) & HIGH_BITS) == 0) {
+                        at += 8;
+                    }
+                }
+                int stop = Math.min(end, at + 8);
+                guard.validateUtf8(bytes, at, stop, at - from);
+                at = stop;
+            }
+            guard.atEnd();
+        } catch (CharConversionException e) {
+            return false;
+        }
+        return true;
     }
 
     @Override

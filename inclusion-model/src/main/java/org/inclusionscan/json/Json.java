@@ -51,15 +51,8 @@ public final class Json {
         if (MAPPER != null && limits.equals(InputLimits.DEFAULT)) {
             return MAPPER;
         }
-        StreamReadConstraints constraints = StreamReadConstraints.builder()
-                .maxDocumentLength(limits.maxDocumentBytes())
-                .maxNestingDepth(limits.maxNestingDepth())
-                .maxStringLength(limits.maxStringLength())
-                .maxNameLength(limits.maxStringLength())
-                .maxNumberLength(limits.maxNumberLength())
-                .build();
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(constraints)
+                .streamReadConstraints(constraints(limits))
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                 .build();
@@ -71,6 +64,48 @@ public final class Json {
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .enable(SerializationFeature.INDENT_OUTPUT)
                 .build();
+    }
+
+    /**
+     * A factory of token parsers for readers that check a document while they tokenize it: the same
+     * limits and JSON dialect as {@link #mapper(InputLimits)}'s parser, but without Jackson's
+     * duplicate-key detection and without the source kept for locations, so a reader that uses it
+     * must see every key itself and, on anything wrong, read the document again through
+     * {@link #parseTree} for the located problems.
+     *
+     * @param limits the input limits its parsers enforce
+     * @return a new, thread-safe factory
+     */
+    public static JsonFactory streamingFactory(InputLimits limits) {
+        return JsonFactory.builder()
+                .streamReadConstraints(constraints(limits))
+                .disable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                .build();
+    }
+
+    private static StreamReadConstraints constraints(InputLimits limits) {
+        return StreamReadConstraints.builder()
+                .maxDocumentLength(limits.maxDocumentBytes())
+                .maxNestingDepth(limits.maxNestingDepth())
+                .maxStringLength(limits.maxStringLength())
+                .maxNameLength(limits.maxStringLength())
+                .maxNumberLength(limits.maxNumberLength())
+                .build();
+    }
+
+    /**
+     * Whether the bytes are a whole document that {@link #parseTree} would read as well-formed
+     * UTF-8 (with or without a byte order mark): the same rules as its encoding guard, checked
+     * eight bytes at a time while they are ASCII.
+     *
+     * @param bytes  the document's bytes
+     * @param from   where it starts
+     * @param length how many bytes it has
+     * @return true for well-formed UTF-8; false for another encoding or bytes that are not text
+     */
+    public static boolean isWellFormedUtf8(byte[] bytes, int from, int length) {
+        return EncodingGuard.isWellFormedUtf8(bytes, from, length);
     }
 
     /**

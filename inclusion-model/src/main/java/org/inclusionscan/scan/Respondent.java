@@ -27,7 +27,8 @@ public record Respondent(String id, Role role, Map<String, Answer> answers, Stri
     public Respondent {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(role, "role");
-        answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+        // The reader's own map is handed over and never touched again, so it needs no copy (one per respondent read).
+        answers = Collections.unmodifiableMap(answers instanceof ReadAnswers ? answers : new LinkedHashMap<>(answers));
     }
 
     /**

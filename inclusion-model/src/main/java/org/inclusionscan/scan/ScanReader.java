@@ -35,6 +35,11 @@ import org.inclusionscan.questionnaire.QuestionnaireRegistry;
  * Reads a scan from JSON, strictly and totally: every problem is reported at once with its JSON
  * path ({@code respondents[2].answers.ps-3: 7 is outside 1-5}); unknown keys and unknown item ids
  * are errors; nothing is silently dropped. Thread-safe.
+ *
+ * <p>A document is read in one pass over its tokens, checked as they come, without a tree
+ * ({@link StreamingScanReader}). Only a document with something wrong is read a second time, as a
+ * tree, which locates every problem ({@link #readWithTree}); both paths accept the same documents and
+ * give the same scan ({@code ScanReaderDifferentialTest}).
  */
 public final class ScanReader {
 
@@ -45,11 +50,13 @@ public final class ScanReader {
     private final QuestionnaireRegistry questionnaires;
     private final InputLimits limits;
     private final JsonMapper mapper;
+    private final StreamingScanReader streaming;
 
     private ScanReader(QuestionnaireRegistry questionnaires, InputLimits limits) {
         this.questionnaires = questionnaires;
         this.limits = limits;
         this.mapper = Json.mapper(limits);
+        this.streaming = new StreamingScanReader(questionnaires, limits);
     }
 
     /**
@@ -107,8 +114,26 @@ public final class ScanReader {
      */
     public Scan read(String json, String source) {
         Objects.requireNonNull(json, () -> "The JSON text of (%s) is null; pass the document's text.".formatted(source));
+        return read(json.getBytes(StandardCharsets.UTF_8), source);
+    }
+
+    /**
+     * Reads a scan from the bytes of a JSON document (UTF-8, or UTF-16 or UTF-32 as JSON allows).
+     *
+     * @param json   the document's bytes; not changed
+     * @param source what is read, named in errors (a file name, or "line 12 of batch.jsonl")
+     * @return the scan
+     * @throws InvalidInputException with every problem found, each with its JSON path
+     * @throws NullPointerException  when the bytes are null
+     */
+    public Scan read(byte[] json, String source) {
+        Objects.requireNonNull(json, () -> "The JSON bytes of (%s) are null; pass the document's bytes.".formatted(source));
+        Scan scan = streaming.read(json, 0, json.length);
+        if (scan != null) {
+            return scan;
+        }
         try {
-            return read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), source);
+            return readWithTree(new ByteArrayInputStream(json), source);
         } catch (IOException e) {
             throw new IllegalStateException("Reading from memory cannot fail.", e);
         }
@@ -125,7 +150,28 @@ public final class ScanReader {
      */
     public Scan read(InputStream in, String source) throws IOException {
         Objects.requireNonNull(in, () -> "The input stream of (%s) is null; pass an open stream.".formatted(source));
+        // A document within the size limit is read into memory and then in one pass; a longer one is left to the
+        // tree path, which stops at the limit with the located problem as before.
+        int most = (int) Math.min(limits.maxDocumentBytes(), Integer.MAX_VALUE - 16);
+        byte[] bytes = in.readNBytes(most + 1);
+        if (bytes.length > most) {
+            return readWithTree(new Rejoined(bytes, in), source);
+        }
+        return read(bytes, source);
+    }
+
+    /**
+     * The reference reading: the whole document as a Jackson tree (duplicate keys, limits, encoding
+     * checked while parsing), then every check on the tree, each failing one a located problem. What
+     * the streaming reader must agree with; used for every document it refuses.
+     */
+    Scan readWithTree(InputStream in, String source) throws IOException {
         return read(Json.parseTree(mapper, in, source), source);
+    }
+
+    /** The streaming reader alone: the scan, or null where the tree path would report problems (for tests). */
+    Scan readStreaming(byte[] json) {
+        return streaming.read(json, 0, json.length);
     }
 
     /**
@@ -316,5 +362,47 @@ public final class ScanReader {
         }
         reader.problem(TreeReader.child(answersPath, key), "scan.bad-answer", "value", TreeReader.describe(node));
         return null;
+    }
+
+    /**
+     * The bytes already read, then the rest of the stream, served in reads as large as the stream
+     * itself serves them (a read that crosses the seam is filled from both), so that the parser sees
+     * the same chunks as when it read the stream directly: where Jackson notices a limit depends on them.
+     */
+    private static final class Rejoined extends InputStream {
+        private final byte[] head;
+        private final InputStream rest;
+        private int position;
+
+        Rejoined(byte[] head, InputStream rest) {
+            this.head = head;
+            this.rest = rest;
+        }
+
+        @Override
+        public int available() throws IOException {
+            return head.length - position + rest.available();
+        }
+
+        @Override
+        public int read() throws IOException {
+            return position < head.length ? head[position++] & 0xFF : rest.read();
+        }
+
+        @Override
+        public int read(byte[] buffer, int from, int length) throws IOException {
+            Objects.checkFromIndexSize(from, length, buffer.length);
+            if (length == 0) {
+                return 0;
+            }
+            int fromHead = Math.min(length, head.length - position);
+            System.arraycopy(head, position, buffer, from, fromHead);
+            position += fromHead;
+            if (fromHead == length) {
+                return fromHead;
+            }
+            int fromRest = rest.read(buffer, from + fromHead, length - fromHead);
+            return fromRest < 0 ? (fromHead == 0 ? -1 : fromHead) : fromHead + fromRest;
+        }
     }
 }

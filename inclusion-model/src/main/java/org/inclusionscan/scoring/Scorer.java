@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Predicate;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Factor;
@@ -75,81 +74,108 @@ public final class Scorer {
         }
         List<Item> items = questionnaire.items();
         List<Respondent> respondents = scan.respondents();
-        Tally[] itemTallies = new Tally[items.size()];
-        for (int i = 0; i < items.size(); i++) {
+        int itemCount = items.size();
+        Factor[] allFactors = Factor.values();
+        Tally[] itemTallies = new Tally[itemCount];
+        for (int i = 0; i < itemCount; i++) {
             itemTallies[i] = new Tally();
         }
         Map<Role, RoleTally> roles = new EnumMap<>(Role.class);
-        List<Map<Factor, Tally>> perRespondent = new ArrayList<>(respondents.size());
+        // Per respondent, per factor (by ordinal): the tally of their own answers, null when they gave none.
+        List<Tally[]> perRespondent = new ArrayList<>(respondents.size());
         for (Respondent respondent : respondents) {
-            Map<Factor, Tally> own = new EnumMap<>(Factor.class);
-            RoleTally role = roles.computeIfAbsent(respondent.role(), r -> new RoleTally());
+            Tally[] own = new Tally[allFactors.length];
+            RoleTally role = roles.get(respondent.role());
+            if (role == null) {
+                role = new RoleTally(allFactors.length);
+                roles.put(respondent.role(), role);
+            }
             role.respondents++;
-            for (int i = 0; i < items.size(); i++) {
+            Map<String, Answer> answers = respondent.answers();
+            for (int i = 0; i < itemCount; i++) {
                 Item item = items.get(i);
-                Answer answer = respondent.answers().get(item.id());
+                Answer answer = answers.get(item.id());
                 if (answer == null) {
                     itemTallies[i].missing++;
                 } else if (answer.isDontKnow()) {
                     itemTallies[i].dontKnow++;
                 } else {
                     int value = item.scored(answer.value());
+                    int factor = item.factor().ordinal();
                     itemTallies[i].add(value);
-                    own.computeIfAbsent(item.factor(), f -> new Tally()).add(value);
-                    role.factors.computeIfAbsent(item.factor(), f -> new Tally()).add(value);
+                    Tally.of(own, factor).add(value);
+                    Tally.of(role.factors, factor).add(value);
                 }
             }
             perRespondent.add(own);
         }
 
+        // Every group's tally in one pass over the items: sums and counts are integers, so the order of
+        // adding does not change a mean.
+        Domain[] allDomains = Domain.values();
+        Dimension[] allDimensions = Dimension.values();
+        Tally[] factorTotals = new Tally[allFactors.length];
+        Tally[] domainTotals = new Tally[allDomains.length];
+        Tally[] dimensionTotals = new Tally[allDimensions.length];
+        Tally[] cellTotals = new Tally[allDomains.length * allDimensions.length];
+        Tally overallTotal = new Tally();
+        for (int i = 0; i < itemCount; i++) {
+            Item item = items.get(i);
+            Tally tally = itemTallies[i];
+            int domain = item.factor().domain().ordinal();
+            int dimension = item.dimension().ordinal();
+            Tally.of(factorTotals, item.factor().ordinal()).merge(tally);
+            Tally.of(domainTotals, domain).merge(tally);
+            Tally.of(dimensionTotals, dimension).merge(tally);
+            Tally.of(cellTotals, domain * allDimensions.length + dimension).merge(tally);
+            overallTotal.merge(tally);
+        }
+
         Map<Factor, FactorScore> factors = new EnumMap<>(Factor.class);
-        for (Factor factor : Factor.values()) {
-            Score score = pooled(items, itemTallies, item -> item.factor() == factor);
-            factors.put(factor, new FactorScore(factor, score, spread(factor, perRespondent)));
+        for (Factor factor : allFactors) {
+            Score score = score(factorTotals[factor.ordinal()]);
+            factors.put(factor, new FactorScore(factor, score, spread(factor.ordinal(), perRespondent)));
         }
         Map<Domain, Score> domains = new EnumMap<>(Domain.class);
-        for (Domain domain : Domain.values()) {
-            domains.put(domain, pooled(items, itemTallies, item -> item.factor().domain() == domain));
+        for (Domain domain : allDomains) {
+            domains.put(domain, score(domainTotals[domain.ordinal()]));
         }
         Map<Dimension, Score> dimensions = new EnumMap<>(Dimension.class);
-        for (Dimension dimension : Dimension.values()) {
-            dimensions.put(dimension, pooled(items, itemTallies, item -> item.dimension() == dimension));
+        for (Dimension dimension : allDimensions) {
+            dimensions.put(dimension, score(dimensionTotals[dimension.ordinal()]));
         }
-        List<CellScore> cells = new ArrayList<>();
-        for (Domain domain : Domain.values()) {
-            for (Dimension dimension : Dimension.values()) {
-                cells.add(new CellScore(domain, dimension,
-                        pooled(items, itemTallies, item -> item.factor().domain() == domain && item.dimension() == dimension)));
+        List<CellScore> cells = new ArrayList<>(cellTotals.length);
+        for (Domain domain : allDomains) {
+            for (Dimension dimension : allDimensions) {
+                cells.add(new CellScore(domain, dimension, score(cellTotals[domain.ordinal() * allDimensions.length + dimension.ordinal()])));
             }
         }
-        List<ItemScore> itemScores = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
+        List<ItemScore> itemScores = new ArrayList<>(itemCount);
+        for (int i = 0; i < itemCount; i++) {
             Tally tally = itemTallies[i];
             itemScores.add(new ItemScore(items.get(i).id(), tally.count == 0 ? null : tally.mean(), tally.coverage()));
         }
-        List<RoleScores> roleScores = new ArrayList<>();
+        List<RoleScores> roleScores = new ArrayList<>(roles.size());
         roles.forEach((role, tally) -> {
             Map<Factor, Double> means = new LinkedHashMap<>();
-            tally.factors.forEach((factor, factorTally) -> means.put(factor, factorTally.mean()));
+            for (Factor factor : allFactors) {
+                Tally factorTally = tally.factors[factor.ordinal()];
+                if (factorTally != null) {
+                    means.put(factor, factorTally.mean());
+                }
+            }
             roleScores.add(new RoleScores(role, tally.respondents, means));
         });
         return new ScoreCard(questionnaire.id(), respondents.size(), settings.bands(),
-                pooled(items, itemTallies, item -> true), factors, domains, dimensions, cells, itemScores, roleScores);
+                score(itemCount == 0 ? null : overallTotal), factors, domains, dimensions, cells, itemScores, roleScores);
     }
 
-    private Score pooled(List<Item> items, Tally[] tallies, Predicate<Item> member) {
-        Tally total = new Tally();
-        boolean hasItems = false;
-        for (int i = 0; i < items.size(); i++) {
-            if (member.test(items.get(i))) {
-                total.merge(tallies[i]);
-                hasItems = true;
-            }
+    /** The score of a group from the tally of its items, or null when the questionnaire has no item in it. */
+    private Score score(Tally total) {
+        if (total == null) {
+            return Score.absent(new Tally().coverage(), AbsentReason.NO_ITEMS);
         }
         Coverage coverage = total.coverage();
-        if (!hasItems) {
-            return Score.absent(coverage, AbsentReason.NO_ITEMS);
-        }
         if (total.count == 0 || coverage.answeredShare() < settings.minimumAnswerShare()) {
             return Score.absent(coverage, AbsentReason.TOO_FEW_ANSWERS);
         }
@@ -158,14 +184,14 @@ public final class Scorer {
         return new Score(mean, level, coverage, null);
     }
 
-    private static Spread spread(Factor factor, List<Map<Factor, Tally>> perRespondent) {
+    private static Spread spread(int factor, List<Tally[]> perRespondent) {
         int n = 0;
         double sum = 0;
         double sumOfSquares = 0;
         double lowest = Double.MAX_VALUE;
         double highest = -Double.MAX_VALUE;
-        for (Map<Factor, Tally> own : perRespondent) {
-            Tally tally = own.get(factor);
+        for (Tally[] own : perRespondent) {
+            Tally tally = own[factor];
             if (tally != null) {
                 double mean = tally.mean();
                 n++;
@@ -190,6 +216,16 @@ public final class Scorer {
         int dontKnow;
         int missing;
 
+        /** The tally at an index, made on first use. */
+        static Tally of(Tally[] tallies, int index) {
+            Tally tally = tallies[index];
+            if (tally == null) {
+                tally = new Tally();
+                tallies[index] = tally;
+            }
+            return tally;
+        }
+
         void add(int value) {
             sum += value;
             count++;
@@ -213,6 +249,11 @@ public final class Scorer {
 
     private static final class RoleTally {
         int respondents;
-        final Map<Factor, Tally> factors = new EnumMap<>(Factor.class);
+        /** By factor ordinal; null where the role gave no answer. */
+        final Tally[] factors;
+
+        RoleTally(int factorCount) {
+            this.factors = new Tally[factorCount];
+        }
     }
 }

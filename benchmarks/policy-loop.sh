@@ -69,43 +69,5 @@ commands=(
   "loop edit+html, no check (data-only)|$work/loop.sh $work/data report-only"
 )
 
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
-
-{
-  echo "# policy loop, $runs runs each, $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
-  echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-  printf '%-36s %10s %10s %10s %12s\n' "command" "median s" "min s" "CPU s" "peak RSS MB"
-} > "$results/policy-loop.txt"
-json="["
-for entry in "${commands[@]}"; do
-  label="${entry%%|*}"
-  command="${entry#*|}"
-  rss=()
-  times=()
-  cpus=()
-  for ((i = 0; i < runs; i++)); do
-    /usr/bin/time -o "$results/policy-loop-time.tmp" -f '%e %U %S %M' bash -c "$command" >/dev/null 2>&1
-    read -r wall user sys peak < <(tail -n 1 "$results/policy-loop-time.tmp")
-    times+=("$wall")
-    cpus+=("$(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')")
-    rss+=("$peak")
-  done
-  if command -v hyperfine >/dev/null 2>&1; then
-    hyperfine -N --warmup 1 --runs "$runs" --export-json "$results/policy-loop-hyperfine.tmp.json" "$command" >/dev/null 2>&1 \
-      || hyperfine --warmup 1 --runs "$runs" --export-json "$results/policy-loop-hyperfine.tmp.json" "$command" >/dev/null 2>&1
-    read -r med min < <(python3 -c "import json,sys; r=json.load(open(sys.argv[1]))['results'][0]; print(r['median'], r['min'])" \
-      "$results/policy-loop-hyperfine.tmp.json")
-    rm -f "$results/policy-loop-hyperfine.tmp.json"
-  else
-    med=$(printf '%s\n' "${times[@]}" | median)
-    min=$(printf '%s\n' "${times[@]}" | sort -n | head -n 1)
-  fi
-  rss_mb=$(printf '%s\n' "${rss[@]}" | median | awk '{printf "%.0f", $1 / 1024}')
-  cpu=$(printf '%s\n' "${cpus[@]}" | median)
-  printf '%-36s %10.3f %10.3f %10.2f %12s\n' "$label" "$med" "$min" "$cpu" "$rss_mb" >> "$results/policy-loop.txt"
-  json+=$(printf '{"command":"%s","median_s":%s,"min_s":%s,"cpu_s":%s,"peak_rss_mb":%s,"runs":%s},' "$label" "$med" "$min" "$cpu" "$rss_mb" "$runs")
-done
-rm -f "$results/policy-loop-time.tmp"
-echo "# load average after: $(cut -d' ' -f1-3 /proc/loadavg)" >> "$results/policy-loop.txt"
-echo "${json%,}]" > "$results/policy-loop.json"
-cat "$results/policy-loop.txt" >&2
+source "$root/benchmarks/lib/measure.sh"
+measure_commands policy-loop "policy loop"

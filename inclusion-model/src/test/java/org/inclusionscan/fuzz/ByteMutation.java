@@ -30,6 +30,11 @@ record ByteMutation(Kind kind, int where, int length, byte[] bytes) {
     private static final List<Charset> ENCODINGS = List.of(StandardCharsets.UTF_16BE, StandardCharsets.UTF_16LE,
             StandardCharsets.UTF_16, Charset.forName("UTF-32BE"), Charset.forName("UTF-32LE"), StandardCharsets.UTF_8);
 
+    /** One to three mutations, applied in turn: what the fuzz tests feed a reader. */
+    static Arbitrary<java.util.List<ByteMutation>> few() {
+        return any().list().ofMinSize(1).ofMaxSize(3);
+    }
+
     static Arbitrary<ByteMutation> any() {
         Arbitrary<byte[]> payloads = Arbitraries.oneOf(
                 Arbitraries.of(INVALID_UTF8),

@@ -200,12 +200,12 @@ class ScanReaderDifferentialTest {
 
     @Provide
     Arbitrary<List<TreeMutation>> treeMutations() {
-        return TreeMutation.any().list().ofMinSize(1).ofMaxSize(4);
+        return TreeMutation.few();
     }
 
     @Provide
     Arbitrary<List<ByteMutation>> byteMutations() {
-        return ByteMutation.any().list().ofMinSize(1).ofMaxSize(3);
+        return ByteMutation.few();
     }
 
     @Provide

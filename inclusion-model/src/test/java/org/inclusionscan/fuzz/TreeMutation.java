@@ -41,6 +41,11 @@ record TreeMutation(Kind kind, int where, JsonNode value, String key) {
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
+    /** One to four mutations, applied in turn: what the fuzz tests feed a reader. */
+    static Arbitrary<java.util.List<TreeMutation>> few() {
+        return any().list().ofMinSize(1).ofMaxSize(4);
+    }
+
     static Arbitrary<TreeMutation> any() {
         // Replacing the whole document is one mutation in fifty, so that most mutations reach deep into it.
         Arbitrary<Kind> kinds = Arbitraries.of(Kind.class).flatMap(kind ->

@@ -44,7 +44,7 @@ public final class Json {
      * A mapper configured like {@link #mapper()} with other limits ({@link #mapper()} itself for the default limits).
      *
      * @param limits the input limits its parser enforces
-     * @return a new mapper
+     * @return a new mapper, or the shared one for the default limits
      */
     public static JsonMapper mapper(InputLimits limits) {
         // The shared one when it fits: building a mapper costs a cold JVM tens of milliseconds.

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -395,18 +394,8 @@ final class StreamingScanReader {
                 }
             }
             return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw refused();
         } catch (DateTimeException e) {
-            // LocalDate.of refuses what ISO's strict parsing refuses (2025-02-30, month 13); let the parser decide.
-            return parseOrRefuse(text);
-        }
-    }
-
-    private static LocalDate parseOrRefuse(String text) {
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
+            // A parse error, or a date LocalDate.of refuses; ISO's strict parsing refuses the same ones (2025-02-30, month 13).
             throw refused();
         }
     }

@@ -1,6 +1,8 @@
 package org.inclusionscan.server.browser;
 
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.inclusionscan.server.testing.Keyboard.keys;
+import static org.inclusionscan.server.testing.Keyboard.tabTo;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -239,23 +241,6 @@ class RespondentAndCoordinatorBrowserIT {
                 keys(driver, Keys.TAB);
             }
         }
-    }
-
-    /** Presses Tab until the focused element matches the selector (at most 150 times): how a keyboard user gets there. */
-    private static void tabTo(WebDriver driver, String selector) {
-        for (int i = 0; i < 150; i++) {
-            WebElement active = driver.switchTo().activeElement();
-            if (Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
-                    .executeScript("return arguments[0].matches(arguments[1])", active, selector))) {
-                return;
-            }
-            keys(driver, Keys.TAB);
-        }
-        throw new AssertionError("No element (" + selector + ") reached with Tab on " + driver.getCurrentUrl());
-    }
-
-    private static void keys(WebDriver driver, CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
     }
 
     private static void waitForUrl(WebDriver driver, String part) {

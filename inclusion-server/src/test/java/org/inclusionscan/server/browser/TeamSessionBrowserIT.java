@@ -1,6 +1,8 @@
 package org.inclusionscan.server.browser;
 
 import static org.assertj.core.api.BDDAssertions.then;
+import static org.inclusionscan.server.testing.Keyboard.keys;
+import static org.inclusionscan.server.testing.Keyboard.tabTo;
 
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,7 +35,6 @@ import org.openqa.selenium.NoSuchElementException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -294,22 +295,6 @@ class TeamSessionBrowserIT {
 
     private static List<String> texts(WebDriver driver, String selector) {
         return driver.findElements(By.cssSelector(selector)).stream().map(WebElement::getText).map(String::strip).toList();
-    }
-
-    /** Presses Tab until the focused element matches the selector (at most 150 times): how a keyboard user gets there. */
-    private static void tabTo(WebDriver driver, String selector) {
-        for (int i = 0; i < 150; i++) {
-            WebElement active = driver.switchTo().activeElement();
-            if (Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript("return arguments[0].matches(arguments[1])", active, selector))) {
-                return;
-            }
-            keys(driver, Keys.TAB);
-        }
-        throw new AssertionError("No element (" + selector + ") reached with Tab on " + driver.getCurrentUrl());
-    }
-
-    private static void keys(WebDriver driver, CharSequence... keys) {
-        new Actions(driver).sendKeys(keys).perform();
     }
 
     private static void waitForUrl(WebDriver driver, String part) {

@@ -1,13 +1,8 @@
 package org.inclusionscan.benchmarks;
 
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.rules.Advisor;
-import org.inclusionscan.scan.Scan;
-import org.inclusionscan.scan.ScanReader;
-import org.inclusionscan.scoring.ScoreCard;
-import org.inclusionscan.scoring.Scorer;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -38,16 +33,7 @@ public class AdviseBenchmark {
     public void setUp() {
         drools = Advisor.defaults();
         plainJava = PlainJavaAdvisor.defaults();
-        if (input.equals("demo")) {
-            ScanReader reader = ScanReader.create();
-            Scan scan = reader.read(Inputs.demoJson(), "demo");
-            ScoreCard card = Scorer.create(drools.scoringSettings())
-                    .score(scan, reader.questionnaires().find(scan.questionnaireId()).orElseThrow());
-            cases = new Inputs.Case[] {new Inputs.Case(card, scan.organisation())};
-        } else {
-            List<Inputs.Case> generated = Inputs.cases(1024, 42L);
-            cases = generated.toArray(Inputs.Case[]::new);
-        }
+        cases = Inputs.adviseCases(input, drools);
     }
 
     private Inputs.Case nextCase() {

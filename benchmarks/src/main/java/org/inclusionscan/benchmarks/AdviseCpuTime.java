@@ -12,10 +12,6 @@ import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.rules.Advisor;
-import org.inclusionscan.scan.Scan;
-import org.inclusionscan.scan.ScanReader;
-import org.inclusionscan.scoring.ScoreCard;
-import org.inclusionscan.scoring.Scorer;
 
 /**
  * The advise ratio on a busy machine: thread CPU time (not wall time) and bytes allocated per scan
@@ -48,15 +44,7 @@ public final class AdviseCpuTime {
         public Loop(String input, String kind) {
             Advisor drools = Advisor.defaults();
             advisor = kind.equals("drools") ? drools : PlainJavaAdvisor.defaults();
-            if (input.equals("demo")) {
-                ScanReader reader = ScanReader.create();
-                Scan scan = reader.read(Inputs.demoJson(), "demo");
-                ScoreCard card = Scorer.create(drools.scoringSettings())
-                        .score(scan, reader.questionnaires().find(scan.questionnaireId()).orElseThrow());
-                cases = new Inputs.Case[] {new Inputs.Case(card, scan.organisation())};
-            } else {
-                cases = Inputs.cases(1024, 42L).toArray(Inputs.Case[]::new);
-            }
+            cases = Inputs.adviseCases(input, drools);
         }
 
         /** n > 0: advises n scans, returns a checksum; n < 0: the hash of the advice on input -n - 1 (version left out). */

@@ -20,10 +20,14 @@ import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.Region;
 import org.inclusionscan.model.Sector;
 import org.inclusionscan.model.TargetGroup;
+import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.rules.ScoreCards;
 import org.inclusionscan.rules.drools.RuleSetSources;
 import org.inclusionscan.rules.drools.RuleSource;
+import org.inclusionscan.scan.Scan;
+import org.inclusionscan.scan.ScanReader;
 import org.inclusionscan.scoring.ScoreCard;
+import org.inclusionscan.scoring.Scorer;
 
 /** The inputs every benchmark shares: the demo scan, generated scans, score cards and rule sets. */
 public final class Inputs {
@@ -114,6 +118,21 @@ public final class Inputs {
             cases.add(new Case(builder.build(), organisation(random)));
         }
         return cases;
+    }
+
+    /**
+     * What the advise benchmarks advise: for {@code demo} the demo scan scored with the advisor's own
+     * settings, otherwise 1,024 generated cases (seed 42).
+     */
+    public static Case[] adviseCases(String input, Advisor advisor) {
+        if (input.equals("demo")) {
+            ScanReader reader = ScanReader.create();
+            Scan scan = reader.read(demoJson(), "demo");
+            ScoreCard card = Scorer.create(advisor.scoringSettings())
+                    .score(scan, reader.questionnaires().find(scan.questionnaireId()).orElseThrow());
+            return new Case[] {new Case(card, scan.organisation())};
+        }
+        return cases(1024, 42L).toArray(Case[]::new);
     }
 
     private static Organisation organisation(SplittableRandom random) {

@@ -126,6 +126,19 @@ public final class AccountService {
         });
     }
 
+    /**
+     * Whether the cookie is a live session of a coordinator of the organisation: such a browser may
+     * not answer that organisation's rounds (a coordinator who answers n-1 times can work out the
+     * last person's answers from any aggregate).
+     */
+    public boolean coordinatesOrganisation(String cookieValue, String organisationId) {
+        Optional<Coordinator> coordinator = coordinatorOf(cookieValue);
+        if (coordinator.isEmpty() || organisationId == null) {
+            return false;
+        }
+        return sql.inTransaction(tx -> coordinators.coordinates(tx, coordinator.get().id(), organisationId));
+    }
+
     public void logout(String cookieValue) {
         if (cookieValue != null) {
             sql.inTransaction(tx -> {

@@ -2,13 +2,20 @@ package org.inclusionscan.server.service;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.security.SecureRandom;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Random;
+import java.util.Set;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.Role;
@@ -239,7 +246,7 @@ public final class RoundService {
         ScanResult result = advisor.evaluate(scan.get(), questionnaire, history);
         RoundContext context = sql.inTransaction(tx -> TeamSessionService.picture(tx, roundId)
                 .map(RoundContext::of).orElse(RoundContext.NONE)).withReviews(reviews);
-        String body = reporter.render(result, context, format, ReportOptions.in(language));
+        String body = reporter.render(result, context, format, ReportOptions.in(language).withMinimumRoleSize(ROLE_MINIMUM));
         return new ReportOutcome(body, format, overview.respondents(), overview.round().minRespondents(), false);
     }
 
@@ -320,18 +327,67 @@ public final class RoundService {
     }
 
     /**
-     * The round as a scan document (the existing contract), when its report may be shown.
+     * The fewest respondents a role needs to be shown: in the report (the library's default
+     * {@link ReportOptions#minimumRoleSize()}, which the server keeps) and on the export's rows.
+     */
+    public static final int ROLE_MINIMUM = ReportOptions.defaults().minimumRoleSize();
+
+    private static final SecureRandom SHUFFLE = new SecureRandom();
+
+    /**
+     * The round as a scan document (the existing contract), when its report may be shown, with
+     * the report's rules applied to every row: see {@link #anonymous(Scan, int, Random)}.
      *
      * @throws Refusal 409 while the round is open or below its minimum
      */
     public Scan exportScan(Coordinator coordinator, String roundId) {
-        return scanIfShown(coordinator, roundId).orElseThrow(() -> {
+        Scan scan = scanIfShown(coordinator, roundId).orElseThrow(() -> {
             Overview overview = overview(coordinator, roundId);
             return overview.round().isClosed()
                     ? new Refusal(Kind.CONFLICT, "below-minimum", null, "respondents", overview.respondents(),
                             "minimum", overview.round().minRespondents())
                     : new Refusal(Kind.CONFLICT, "round-open", null);
         });
+        return anonymous(scan, ROLE_MINIMUM, SHUFFLE);
+    }
+
+    /**
+     * The scan as it may leave the server: every row keeps its answers, but
+     * <ul>
+     * <li>a row shows its role only when the report shows that role apart (at least
+     * {@code roleMinimum} respondents, and the roles left out together either none or at least
+     * {@code roleMinimum}: the report's {@code RoleSelection}); every other row says
+     * {@link Role#OTHER}, the scan contract's neutral role;</li>
+     * <li>no row carries a note (the notes are in the report only, as its sorted list);</li>
+     * <li>the rows come in a random order, each with a fresh random id, so two exports of one round
+     * differ and neither says anything about who answered when.</li>
+     * </ul>
+     */
+    static Scan anonymous(Scan scan, int roleMinimum, Random random) {
+        Map<Role, Integer> counts = new EnumMap<>(Role.class);
+        for (Respondent respondent : scan.respondents()) {
+            counts.merge(respondent.role(), 1, Integer::sum);
+        }
+        Set<Role> shown = EnumSet.noneOf(Role.class);
+        int rest = 0;
+        for (Map.Entry<Role, Integer> count : counts.entrySet()) {
+            if (count.getValue() >= roleMinimum) {
+                shown.add(count.getKey());
+            } else {
+                rest += count.getValue();
+            }
+        }
+        if (!shown.isEmpty() && rest > 0 && rest < roleMinimum) {
+            // The shown roles and the total together would give the few others away: the report shows no role then.
+            shown.clear();
+        }
+        List<Respondent> rows = new ArrayList<>(scan.respondents().size());
+        for (Respondent respondent : scan.respondents()) {
+            rows.add(new Respondent(Tokens.id(), shown.contains(respondent.role()) ? respondent.role() : Role.OTHER,
+                    respondent.answers(), null));
+        }
+        Collections.shuffle(rows, random);
+        return new Scan(scan.organisation(), scan.questionnaireId(), scan.date(), rows, scan.note());
     }
 
     private Optional<Scan> scanIfShown(Coordinator coordinator, String roundId) {

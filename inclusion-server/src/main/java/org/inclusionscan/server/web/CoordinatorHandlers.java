@@ -211,6 +211,7 @@ final class CoordinatorHandlers {
         model.put("formats", List.of(ReportFormat.values()).stream().map(ReportFormat::id).toList());
         model.put("allLanguages", List.of(Language.values()).stream().map(Language::id).toList());
         model.put("lowestMinimum", Round.LOWEST_MINIMUM);
+        model.put("roleMinimum", RoundService.ROLE_MINIMUM);
         model.put("comparable", overview.round().isClosed() && overview.enoughRespondents() && overview.round().previousRoundId() != null);
         model.put("sessionId", overview.round().isClosed() && overview.enoughRespondents()
                 ? web.services.sessions().ofRound(coordinator, overview.round().id()).map(session -> session.id()).orElse(null) : null);

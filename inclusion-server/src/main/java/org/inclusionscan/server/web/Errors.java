@@ -131,6 +131,12 @@ final class Errors {
             ctx.contentType("text/html; charset=utf-8").result(web.pages.render("login", model));
             return;
         }
+        if (RespondentHandlers.OWN_ROUND.equals(code)) {
+            // A coordinator's browser on a respondent page of their own round: a page of its own, with a way out.
+            model.put("loggedIn", true);
+            ctx.contentType("text/html; charset=utf-8").result(web.pages.render("own-round", model));
+            return;
+        }
         model.put("status", status);
         model.put("title", title);
         model.put("detail", detail);

@@ -25,6 +25,9 @@ final class RespondentHandlers {
     /** Form fields that are not answers. */
     private static final Set<String> CONTROLS = Set.of(Web.CSRF_FIELD, "page", "lang", "action", "role", "note", "details");
 
+    /** The refusal's code: a coordinator's browser on a respondent page of their own organisation. */
+    static final String OWN_ROUND = "own-round";
+
     private final Web web;
 
     RespondentHandlers(Web web) {
@@ -41,6 +44,7 @@ final class RespondentHandlers {
 
     private void joinPage(Context ctx) {
         Round round = web.services.respondents().roundToJoin(ctx.pathParam("key"));
+        refuseOwnCoordinator(ctx, round);
         String remembered = ctx.cookie(draftCookie(round));
         if (remembered != null && remembered.length() == 43) {
             ctx.redirect("/answer/" + remembered);
@@ -57,8 +61,9 @@ final class RespondentHandlers {
 
     private void join(Context ctx) {
         String key = ctx.pathParam("key");
-        String token = web.services.respondents().join(key, ctx.formParam("code"));
         Round round = web.services.respondents().roundToJoin(key);
+        refuseOwnCoordinator(ctx, round);
+        String token = web.services.respondents().join(key, ctx.formParam("code"));
         web.setCookie(ctx, draftCookie(round), token, 60 * 24 * 3600);
         ctx.redirect("/answer/" + token, HttpStatus.SEE_OTHER);
     }
@@ -69,6 +74,7 @@ final class RespondentHandlers {
 
     private void form(Context ctx) {
         Form form = web.services.respondents().open(ctx.pathParam("token"));
+        refuseOwnCoordinator(ctx, form.round());
         Language wanted = Web.parse(ctx.queryParam("lang")).orElse(form.link().language());
         Language language = form.round().languageFor(wanted != null ? wanted : web.language(ctx));
         Map<String, Object> model = web.model(ctx, language, form.round().languages());
@@ -92,6 +98,7 @@ final class RespondentHandlers {
 
     private void save(Context ctx) {
         String token = ctx.pathParam("token");
+        refuseOwnCoordinator(ctx, web.services.respondents().open(token).round());
         Map<String, String> answers = answers(ctx);
         boolean details = ctx.formParam("details") != null;
         Language language = Web.parse(ctx.formParam("lang")).orElse(null);
@@ -113,8 +120,20 @@ final class RespondentHandlers {
 
     /** The script's save: the same checks, no page, 204. */
     private void saveQuietly(Context ctx) {
+        refuseOwnCoordinator(ctx, web.services.respondents().open(ctx.pathParam("token")).round());
         web.services.respondents().save(ctx.pathParam("token"), Changes.answers(answers(ctx)));
         ctx.status(HttpStatus.NO_CONTENT);
+    }
+
+    /**
+     * A browser with a live session of a coordinator of the round's organisation may not answer
+     * it: a coordinator who hands in all answers but one can work out that one from the report or
+     * the export. The refusal page explains why and how a coordinator who is also on the team answers.
+     */
+    private void refuseOwnCoordinator(Context ctx, Round round) {
+        if (web.services.accounts().coordinatesOrganisation(ctx.cookie(Web.SESSION_COOKIE), round.organisationId())) {
+            throw new Refusal(Refusal.Kind.FORBIDDEN, OWN_ROUND, null);
+        }
     }
 
     private static Map<String, String> answers(Context ctx) {

@@ -107,7 +107,11 @@ class CoordinatorFlowTest {
         String expected = Reporter.withTexts(advisor.texts()).render(result, ReportFormat.HTML, ReportOptions.in(Language.FR));
         assertThat(report.body()).isEqualTo(expected);
         assertThat(report.header("Content-Security-Policy")).doesNotContain("script-src").contains("default-src 'none'");
-        assertThat(scan.respondents()).hasSize(3).allSatisfy(respondent -> assertThat(respondent.id()).matches("r[1-3]"));
+        // (fresh random ids per export, no note on a row: issue 20, ExportAnonymityTest)
+        assertThat(scan.respondents()).hasSize(3).allSatisfy(respondent -> {
+            assertThat(respondent.id()).hasSize(22);
+            assertThat(respondent.note()).isNull();
+        });
         Browser.Page markdown = browser.get("/rounds/" + roundId + "/report?lang=en&format=md&download=1");
         assertThat(markdown.header("Content-Disposition")).contains("attachment");
     }

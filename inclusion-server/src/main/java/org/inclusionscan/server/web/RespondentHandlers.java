@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.server.model.LinkState;
 import org.inclusionscan.server.model.Round;
@@ -44,7 +45,7 @@ final class RespondentHandlers {
 
     private void joinPage(Context ctx) {
         Round round = web.services.respondents().roundToJoin(ctx.pathParam("key"));
-        refuseOwnCoordinator(ctx, round);
+        refuseOwnCoordinator(ctx, () -> round);
         String remembered = ctx.cookie(draftCookie(round));
         if (remembered != null && remembered.length() == 43) {
             ctx.redirect("/answer/" + remembered);
@@ -62,7 +63,7 @@ final class RespondentHandlers {
     private void join(Context ctx) {
         String key = ctx.pathParam("key");
         Round round = web.services.respondents().roundToJoin(key);
-        refuseOwnCoordinator(ctx, round);
+        refuseOwnCoordinator(ctx, () -> round);
         String token = web.services.respondents().join(key, ctx.formParam("code"));
         web.setCookie(ctx, draftCookie(round), token, 60 * 24 * 3600);
         ctx.redirect("/answer/" + token, HttpStatus.SEE_OTHER);
@@ -74,7 +75,7 @@ final class RespondentHandlers {
 
     private void form(Context ctx) {
         Form form = web.services.respondents().open(ctx.pathParam("token"));
-        refuseOwnCoordinator(ctx, form.round());
+        refuseOwnCoordinator(ctx, form::round);
         Language wanted = Web.parse(ctx.queryParam("lang")).orElse(form.link().language());
         Language language = form.round().languageFor(wanted != null ? wanted : web.language(ctx));
         Map<String, Object> model = web.model(ctx, language, form.round().languages());
@@ -98,7 +99,7 @@ final class RespondentHandlers {
 
     private void save(Context ctx) {
         String token = ctx.pathParam("token");
-        refuseOwnCoordinator(ctx, web.services.respondents().open(token).round());
+        refuseOwnCoordinator(ctx, () -> web.services.respondents().open(token).round());
         Map<String, String> answers = answers(ctx);
         boolean details = ctx.formParam("details") != null;
         Language language = Web.parse(ctx.formParam("lang")).orElse(null);
@@ -120,7 +121,7 @@ final class RespondentHandlers {
 
     /** The script's save: the same checks, no page, 204. */
     private void saveQuietly(Context ctx) {
-        refuseOwnCoordinator(ctx, web.services.respondents().open(ctx.pathParam("token")).round());
+        refuseOwnCoordinator(ctx, () -> web.services.respondents().open(ctx.pathParam("token")).round());
         web.services.respondents().save(ctx.pathParam("token"), Changes.answers(answers(ctx)));
         ctx.status(HttpStatus.NO_CONTENT);
     }
@@ -129,9 +130,11 @@ final class RespondentHandlers {
      * A browser with a live session of a coordinator of the round's organisation may not answer
      * it: a coordinator who hands in all answers but one can work out that one from the report or
      * the export. The refusal page explains why and how a coordinator who is also on the team answers.
+     * The round is looked up only for a browser with a session cookie, so a respondent's save costs no extra query.
      */
-    private void refuseOwnCoordinator(Context ctx, Round round) {
-        if (web.services.accounts().coordinatesOrganisation(ctx.cookie(Web.SESSION_COOKIE), round.organisationId())) {
+    private void refuseOwnCoordinator(Context ctx, Supplier<Round> round) {
+        String session = ctx.cookie(Web.SESSION_COOKIE);
+        if (session != null && web.services.accounts().coordinatesOrganisation(session, round.get().organisationId())) {
             throw new Refusal(Refusal.Kind.FORBIDDEN, OWN_ROUND, null);
         }
     }

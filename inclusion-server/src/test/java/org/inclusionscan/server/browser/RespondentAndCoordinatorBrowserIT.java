@@ -194,6 +194,20 @@ class RespondentAndCoordinatorBrowserIT {
             // THEN the report shows the three respondents' scores
             String report = driver.findElement(By.tagName("body")).getText();
             then(report).contains(NAME).contains("3");
+
+            // WHEN the logged-in coordinator opens the round's shared link (issue 20, item 3)
+            driver.get(joinUrl);
+            audit.check();
+
+            // THEN the page says why they cannot answer here, and they log out with the keyboard
+            then(driver.findElement(By.id("own-round")).getText()).isNotBlank();
+            then(driver.findElements(By.cssSelector("input[type=radio]"))).isEmpty();
+            tabTo(driver, "#own-round-logout");
+            keys(driver, Keys.ENTER);
+            new WebDriverWait(driver, WAIT).until(d -> d.findElements(By.id("own-round-logout")).isEmpty());
+            driver.get(joinUrl);
+            then(driver.findElements(By.id("own-round"))).isEmpty();
+            then(driver.findElement(By.tagName("h1")).getText()).isEqualTo(NAME);
             problems.addAll(audit.problems());
             checked.addAll(audit.checkedPages());
         }

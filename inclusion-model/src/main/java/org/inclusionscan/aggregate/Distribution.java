@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.inclusionscan.model.Level;
+import org.inclusionscan.model.LevelBands;
 
 /**
  * How one score (overall, a factor, a domain, a dimension or a cell) is spread over a selection of
@@ -20,9 +21,11 @@ import org.inclusionscan.model.Level;
  * @param mean          the plain average of the means; null when withheld
  * @param levels        how many organisations are at each of the four levels (low, moderate, good,
  *                      strong, in that order); empty when withheld
+ * @param medianLevel   the level of the median by the level bands the organisations share; null when
+ *                      withheld or when their bands differ
  */
 public record Distribution(int organisations, int absent, Withheld withheld, Quartiles quartiles, Double mean,
-        Map<Level, Integer> levels) {
+        Map<Level, Integer> levels, Level medianLevel) {
 
     /** The four levels a present score can have, in the order of the bands. */
     public static final List<Level> LEVELS = List.of(Level.LOW, Level.MODERATE, Level.GOOD, Level.STRONG);
@@ -36,6 +39,7 @@ public record Distribution(int organisations, int absent, Withheld withheld, Qua
      * @param quartiles     the quartiles, null when withheld
      * @param mean          the average, null when withheld
      * @param levels        the counts per level, empty when withheld
+     * @param medianLevel   the median's level, or null
      */
     public Distribution {
         Objects.requireNonNull(levels, "levels");
@@ -43,6 +47,10 @@ public record Distribution(int organisations, int absent, Withheld withheld, Qua
         if ((withheld == null) != (quartiles != null) || (quartiles == null) != (mean == null)
                 || (withheld == null) != (levels.size() == LEVELS.size())) {
             throw new IllegalArgumentException("A distribution is either withheld or has quartiles, a mean and four level counts.");
+        }
+        if (medianLevel == Level.ABSENT || withheld != null && medianLevel != null) {
+            throw new IllegalArgumentException("The median's level (%s) is one of the four bands, and none when withheld."
+                    .formatted(medianLevel));
         }
         if (withheld == null && levels.values().stream().mapToInt(Integer::intValue).sum() != organisations) {
             throw new IllegalArgumentException("The level counts (%s) must add up to the organisations (%d)."
@@ -56,8 +64,9 @@ public record Distribution(int organisations, int absent, Withheld withheld, Qua
      * @param selection the organisations
      * @param slot      the score's slot ({@link Slots})
      * @param minimum   the anonymity minimum
+     * @param bands     the level bands the organisations share, or null when they differ
      */
-    static Distribution of(List<OrganisationResult> selection, int slot, int minimum) {
+    static Distribution of(List<OrganisationResult> selection, int slot, int minimum, LevelBands bands) {
         double[] values = new double[selection.size()];
         Map<Level, Integer> counts = new EnumMap<>(Level.class);
         LEVELS.forEach(level -> counts.put(level, 0));
@@ -73,11 +82,13 @@ public record Distribution(int organisations, int absent, Withheld withheld, Qua
         }
         int absent = selection.size() - present;
         if (present < minimum) {
-            return new Distribution(present, absent, Withheld.belowMinimum(present, minimum), null, null, Map.of());
+            return new Distribution(present, absent, Withheld.belowMinimum(present, minimum), null, null, Map.of(), null);
         }
         double[] used = java.util.Arrays.copyOf(values, present);
         double average = Math.min(5.0, Math.max(1.0, sum / present));
-        return new Distribution(present, absent, null, Quartiles.of(used), average, counts);
+        Quartiles quartiles = Quartiles.of(used);
+        return new Distribution(present, absent, null, quartiles, average, counts,
+                bands == null ? null : bands.levelOf(quartiles.median()));
     }
 
     /**

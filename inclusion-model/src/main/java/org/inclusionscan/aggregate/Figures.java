@@ -13,6 +13,7 @@ import java.util.function.Function;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.LevelBands;
 
 /**
  * The figures of a selection of at least the anonymity minimum of organisations.
@@ -63,26 +64,27 @@ public record Figures(
     /** The figures of a selection that is large enough. */
     static Figures of(List<OrganisationResult> selection, AggregateOptions options) {
         int minimum = options.minimum();
+        LevelBands bands = commonBands(selection);
         Map<Factor, FactorFigures> factors = new EnumMap<>(Factor.class);
         Map<Factor, Integer> weak = new EnumMap<>(Factor.class);
         for (OrganisationResult result : selection) {
             result.weakFactors().forEach(factor -> weak.merge(factor, 1, Integer::sum));
         }
         for (Factor factor : Factor.values()) {
-            factors.put(factor, new FactorFigures(factor, Distribution.of(selection, Slots.of(factor), minimum),
+            factors.put(factor, new FactorFigures(factor, Distribution.of(selection, Slots.of(factor), minimum, bands),
                     weak.getOrDefault(factor, 0)));
         }
         Map<Domain, Distribution> domains = new EnumMap<>(Domain.class);
         List<CellFigures> cells = new ArrayList<>();
         for (Domain domain : Domain.values()) {
-            domains.put(domain, Distribution.of(selection, Slots.of(domain), minimum));
+            domains.put(domain, Distribution.of(selection, Slots.of(domain), minimum, bands));
             for (Dimension dimension : Dimension.values()) {
-                cells.add(new CellFigures(domain, dimension, Distribution.of(selection, Slots.of(domain, dimension), minimum)));
+                cells.add(new CellFigures(domain, dimension, Distribution.of(selection, Slots.of(domain, dimension), minimum, bands)));
             }
         }
         Map<Dimension, Distribution> dimensions = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
-            dimensions.put(dimension, Distribution.of(selection, Slots.of(dimension), minimum));
+            dimensions.put(dimension, Distribution.of(selection, Slots.of(dimension), minimum, bands));
         }
         int n = selection.size();
         List<Count> weakFactors = weak.entrySet().stream()
@@ -90,9 +92,20 @@ public record Figures(
                 .limit(options.top())
                 .map(e -> new Count(e.getKey().id(), e.getValue(), e.getValue() / (double) n))
                 .toList();
-        return new Figures(Distribution.of(selection, Slots.OVERALL, minimum), factors, domains, dimensions, cells, weakFactors,
+        return new Figures(Distribution.of(selection, Slots.OVERALL, minimum, bands), factors, domains, dimensions, cells, weakFactors,
                 top(selection, OrganisationResult::recommendations, options.top()),
                 top(selection, OrganisationResult::tools, options.top()));
+    }
+
+    /** The level bands every organisation's scores were given with, or null when they differ. */
+    static LevelBands commonBands(List<OrganisationResult> selection) {
+        LevelBands bands = selection.isEmpty() ? null : selection.get(0).bands();
+        for (OrganisationResult result : selection) {
+            if (!result.bands().equals(bands)) {
+                return null;
+            }
+        }
+        return bands;
     }
 
     /** The ids most organisations have (each counted once per organisation), most first, then by id. */

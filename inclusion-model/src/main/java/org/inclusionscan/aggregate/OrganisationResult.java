@@ -13,6 +13,7 @@ import org.inclusionscan.model.Dimension;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Level;
+import org.inclusionscan.model.LevelBands;
 import org.inclusionscan.model.Organisation;
 import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.scoring.Score;
@@ -33,6 +34,7 @@ public final class OrganisationResult {
     private final String key;
     private final Organisation organisation;
     private final LocalDate date;
+    private final LevelBands bands;
     private final double[] means = new double[Slots.COUNT];
     private final Level[] levels = new Level[Slots.COUNT];
     private final List<String> recommendations;
@@ -45,6 +47,7 @@ public final class OrganisationResult {
         this.organisation = Objects.requireNonNull(organisation, "organisation");
         this.date = Objects.requireNonNull(date, "date");
         Objects.requireNonNull(scores, "scores");
+        this.bands = scores.bands();
         put(Slots.OVERALL, scores.overall());
         for (Factor factor : Factor.values()) {
             put(Slots.of(factor), scores.factor(factor).score());
@@ -73,6 +76,7 @@ public final class OrganisationResult {
         this.key = Objects.requireNonNull(key, "key");
         this.organisation = other.organisation;
         this.date = other.date;
+        this.bands = other.bands;
         System.arraycopy(other.means, 0, means, 0, Slots.COUNT);
         System.arraycopy(other.levels, 0, levels, 0, Slots.COUNT);
         this.recommendations = other.recommendations;
@@ -173,6 +177,15 @@ public final class OrganisationResult {
      */
     public LocalDate date() {
         return date;
+    }
+
+    /**
+     * The level bands the scores' levels were given with.
+     *
+     * @return the bands
+     */
+    public LevelBands bands() {
+        return bands;
     }
 
     /**

@@ -79,7 +79,7 @@ public record Standing(String key, int peers, Withheld withheld, Map<Factor, Fac
         Map<Factor, FactorStanding> factors = new EnumMap<>(Factor.class);
         for (Factor factor : Factor.values()) {
             factors.put(factor, new FactorStanding(factor, own.mean(factor),
-                    Distribution.of(peers, Slots.of(factor), options.minimum())));
+                    Distribution.of(peers, Slots.of(factor), options.minimum(), Figures.commonBands(peers))));
         }
         return new Standing(own.key(), peers.size(), null, factors);
     }

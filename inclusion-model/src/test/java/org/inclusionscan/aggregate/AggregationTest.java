@@ -86,6 +86,8 @@ class AggregationTest {
         assertThat(vision.levels()).containsEntry(Level.LOW, 0).containsEntry(Level.MODERATE, 2)
                 .containsEntry(Level.GOOD, 1).containsEntry(Level.STRONG, 3);
         assertThat(vision.share(Level.STRONG)).isCloseTo(0.5, within(1e-12));
+        // AND the median 3.625 is good by the bands the organisations share
+        assertThat(vision.medianLevel()).isEqualTo(Level.GOOD);
     }
 
     @Test

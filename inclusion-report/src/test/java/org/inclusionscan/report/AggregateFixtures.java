@@ -39,6 +39,21 @@ final class AggregateFixtures {
         return results;
     }
 
+    /** Five organisations each given a recommendation and a tool with a hostile id, as a policy team's rules could name them. */
+    static Aggregation hostile(String id) {
+        List<OrganisationResult> results = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ScanResult result = Fixtures.result(SCANS.get(i % SCANS.size()));
+            org.inclusionscan.advice.Advice advice = new org.inclusionscan.advice.Advice(result.advice().ruleSet(),
+                    List.of(new org.inclusionscan.advice.Recommendation(id, 50, List.of(), List.of(), List.of(), java.util.Map.of(),
+                            List.of(id), new org.inclusionscan.advice.Explanation(id, "default", "test", List.of()))),
+                    List.of(new org.inclusionscan.advice.ToolSuggestion(id, List.of(id))));
+            results.add(OrganisationResult.of(new Organisation("Organisation " + i, Region.BRUSSELS, Sector.OTHER,
+                    List.of(TargetGroup.POVERTY)), result.scan().date(), result.scores(), advice));
+        }
+        return Aggregation.of(results, AggregateOptions.defaults());
+    }
+
     static Aggregation shown() {
         return Aggregation.of(twelve(), AggregateOptions.defaults());
     }

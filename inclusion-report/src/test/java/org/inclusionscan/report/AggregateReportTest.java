@@ -165,6 +165,26 @@ class AggregateReportTest {
         HostileTextTest.assertNoFormulaCell(csv);
     }
 
+    @Test
+    void hostileIdsStayTextInEveryFormat() throws Exception {
+        // GIVEN recommendation and tool ids a spreadsheet or a browser would run, without texts in the bundles
+        String id = "x;=cmd|' /C calc'!A0;<script>alert(1)</script>";
+        Aggregation aggregation = AggregateFixtures.hostile(id);
+        ReportOptions options = Fixtures.options(Language.EN);
+
+        // WHEN rendered
+        String csv = REPORTER.renderAggregate(aggregation, ReportFormat.CSV, options);
+        String html = REPORTER.renderAggregate(aggregation, ReportFormat.HTML, options);
+        String md = REPORTER.renderAggregate(aggregation, ReportFormat.MARKDOWN, options);
+
+        // THEN no CSV cell starts a formula, the HTML holds no script and stays valid, the Markdown no raw tag
+        HostileTextTest.assertNoFormulaCell(csv);
+        assertThat(csv).contains("x;'=cmd|");
+        assertThat(html).doesNotContain("<script").contains("&lt;script&gt;");
+        assertThat(HtmlValidityTest.errors(html)).isEmpty();
+        assertThat(md).doesNotContain("<script>").contains("\\<script\\>");
+    }
+
     private static JsonNode group(JsonNode json, String kind, String id) {
         for (JsonNode group : json.at("/groups")) {
             if (group.at("/kind").asText().equals(kind) && group.at("/id").asText().equals(id)) {

@@ -55,4 +55,26 @@ class StandingTest {
         assertThat(standing.factors().get(Factor.LEGISLATION).peers().withheld()).isEqualTo(Withheld.belowMinimum(4, 5));
         assertThat(standing.factors().get(Factor.VISION).peers().isShown()).isTrue();
     }
+
+    @Test
+    void thePeersFiguresAreThoseOfTheAggregateOfThePeers() {
+        // GIVEN an organisation and seven others with different scores
+        OrganisationResult own = organisation("own").all(2.0).build();
+        List<OrganisationResult> peers = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            peers.add(organisation("peer " + i).all(1.5 + i * 0.5).factor(Factor.IMAGE, 5.0 - i * 0.25).build());
+        }
+        List<OrganisationResult> withOwn = new ArrayList<>(peers);
+        withOwn.add(3, own);
+
+        // WHEN its standing is computed, and the aggregate of the peers alone
+        Standing standing = Standing.of(own, withOwn, AggregateOptions.defaults());
+        Figures aggregate = Aggregation.of(peers, AggregateOptions.defaults()).figures();
+
+        // THEN the peers' distribution of every factor is the aggregate's: one implementation
+        for (Factor factor : Factor.values()) {
+            assertThat(standing.factors().get(factor).peers()).isEqualTo(aggregate.factor(factor).distribution());
+        }
+        assertThat(standing.factors().get(Factor.IMAGE).own()).isEqualTo(2.0);
+    }
 }

@@ -25,7 +25,7 @@ import org.inclusionscan.report.ReportOptions;
 public final class AggregateContext {
 
     /** The width in pixels of the 1-5 scale of a factor's spread bar. */
-    private static final int BAR = 200;
+    private static final int BAR = 120;
 
     private final Labeller labels;
     private final Formats formats;

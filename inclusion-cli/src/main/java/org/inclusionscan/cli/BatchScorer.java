@@ -22,6 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.inclusionscan.advice.Recommendation;
+import org.inclusionscan.aggregate.AggregateOptions;
+import org.inclusionscan.aggregate.Aggregation;
+import org.inclusionscan.aggregate.OrganisationResult;
 import org.inclusionscan.json.InputLimits;
 import org.inclusionscan.json.Json;
 import org.inclusionscan.model.Factor;
@@ -57,21 +60,24 @@ final class BatchScorer {
     private final ReportOptions options;
     private final int threads;
     private final boolean fullReport;
+    private final AggregateOptions aggregateOptions;
     private final ObjectWriter compact = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
 
     /**
      * @param fullReport each good line holds the whole JSON report (as before), not the compact scores and ids
+     * @param aggregateOptions the anonymity minimum of the summary's aggregate
      */
-    BatchScorer(Cli cli, Engine engine, ReportOptions options, int threads, boolean fullReport) {
+    BatchScorer(Cli cli, Engine engine, ReportOptions options, int threads, boolean fullReport, AggregateOptions aggregateOptions) {
         this.cli = cli;
         this.engine = engine;
         this.options = options;
         this.threads = threads;
         this.fullReport = fullReport;
+        this.aggregateOptions = aggregateOptions;
     }
 
-    /** The outcome of one line: the line to write and what the summary counts. */
-    private record Outcome(String json, boolean ok, List<Factor> weakFactors, Map<Factor, Double> means) {
+    /** The outcome of one line: the line to write and what the summary counts (result: what its aggregate keeps). */
+    private record Outcome(String json, boolean ok, List<Factor> weakFactors, Map<Factor, Double> means, OrganisationResult result) {
     }
 
     /**
@@ -80,7 +86,7 @@ final class BatchScorer {
      * @param summaryFile the checked file for it, or null for standard output (after the lines)
      */
     int run(Path input, Path out, boolean summary, Path summaryFile) throws IOException {
-        Summary counts = new Summary();
+        Summary counts = new Summary(summary);
         Output.Body body = writer -> process(input, writer, counts);
         if (out == null) {
             Output.toStandardOutput(cli, body);
@@ -89,7 +95,7 @@ final class BatchScorer {
         }
         if (summary) {
             Output.Body summaryBody = writer -> {
-                Json.mapper().writeValue(new NonClosingWriter(writer), counts.toJson());
+                Json.mapper().writeValue(new NonClosingWriter(writer), counts.toJson(aggregate(counts)));
                 writer.write(System.lineSeparator());
             };
             if (summaryFile == null) {
@@ -214,7 +220,7 @@ final class BatchScorer {
                 }
             }
             String json = fullReport ? fullLine(line.number(), result) : CompactLine.write(line.number(), result);
-            return new Outcome(json, true, weak, means);
+            return new Outcome(json, true, weak, means, OrganisationResult.of(result));
         } catch (InvalidInputException e) {
             ObjectNode node = Json.mapper().createObjectNode();
             node.put("line", line.number());
@@ -246,18 +252,34 @@ final class BatchScorer {
             item.put("message", problem.message(cli.language()));
         }
         try {
-            return new Outcome(compact.writeValueAsString(node), false, List.of(), Map.of());
+            return new Outcome(compact.writeValueAsString(node), false, List.of(), Map.of(), null);
         } catch (IOException e) {
             throw new IllegalStateException("Writing JSON to memory cannot fail.", e);
         }
     }
 
+    /**
+     * The summary's aggregate (docs/aggregate.schema.json, the same as {@code bin/inclusion aggregate} in JSON):
+     * each organisation's latest scan among the scored lines, in the language of --lang.
+     */
+    private com.fasterxml.jackson.databind.JsonNode aggregate(Summary summary) throws IOException {
+        Aggregation aggregation = Aggregation.of(summary.latest.organisations(), aggregateOptions);
+        return Json.mapper().readTree(engine.reporter().renderAggregate(aggregation, ReportFormat.JSON, options));
+    }
+
     /** Counts over all lines; only touched by the writing thread. */
     private static final class Summary {
+        /** Each organisation's latest scan, kept only when a summary is written. */
+        final LatestScans latest = new LatestScans();
+        final boolean keep;
         long scored;
         long failed;
         final Map<Factor, Long> weak = new EnumMap<>(Factor.class);
         final Map<Factor, double[]> sums = new EnumMap<>(Factor.class);
+
+        Summary(boolean keep) {
+            this.keep = keep;
+        }
 
         void add(Outcome outcome) {
             if (!outcome.ok()) {
@@ -265,6 +287,9 @@ final class BatchScorer {
                 return;
             }
             scored++;
+            if (keep) {
+                latest.add(outcome.result());
+            }
             outcome.weakFactors().forEach(factor -> weak.merge(factor, 1L, Long::sum));
             outcome.means().forEach((factor, mean) -> {
                 double[] sum = sums.computeIfAbsent(factor, f -> new double[2]);
@@ -273,7 +298,7 @@ final class BatchScorer {
             });
         }
 
-        ObjectNode toJson() {
+        ObjectNode toJson(com.fasterxml.jackson.databind.JsonNode aggregate) {
             ObjectNode root = Json.mapper().createObjectNode();
             root.put("lines", scored + failed);
             root.put("scored", scored);
@@ -288,6 +313,7 @@ final class BatchScorer {
                     node.put("scored", (long) sum[1]);
                 }
             }
+            root.set("aggregate", aggregate);
             return root;
         }
 

@@ -23,7 +23,7 @@ final class InclusionCommand implements Runnable {
 
     private static Map<String, Class<?>> subcommands() {
         Map<String, Class<?>> commands = new LinkedHashMap<>();
-        for (Class<?> type : new Class<?>[] {ScoreCommand.class, CompareCommand.class, QuestionnaireCommand.class,
+        for (Class<?> type : new Class<?>[] {ScoreCommand.class, AggregateCommand.class, CompareCommand.class, QuestionnaireCommand.class,
                 CatalogueCommand.class, InitRulesCommand.class, CheckCommand.class}) {
             commands.put(type.getAnnotation(Command.class).name(), type);
         }

@@ -36,6 +36,9 @@ final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--full-report", descriptionKey = "score.full-report")
     boolean fullReport;
 
+    @Option(names = "--minimum", paramLabel = "N", descriptionKey = "score.minimum")
+    Integer minimum;
+
     @Mixin
     ReportOptionsMixin report;
 
@@ -53,6 +56,11 @@ final class ScoreCommand implements Callable<Integer> {
             if (report.format != null && report.format != ReportFormat.JSON) {
                 throw new UserException("batch-format", Map.of("format", report.format.id()));
             }
+            if (minimum != null && summary == null) {
+                throw new UserException("minimum-needs-summary", Map.of());
+            }
+            var aggregateOptions = AggregateCommand.options(minimum == null ? org.inclusionscan.aggregate.AggregateOptions.DEFAULT_MINIMUM
+                    : minimum);
             if (threads < 1) {
                 throw new UserException("threads", Map.of("threads", threads));
             }
@@ -60,10 +68,13 @@ final class ScoreCommand implements Callable<Integer> {
             Path out = Output.target(report.out, List.of(input));
             Path summaryFile = summary == null ? null : Output.target(summary, Arrays.asList(input, out));
             Engine engine = Engine.create(report.rules, report.dataOnly, report.allowFailingScenarios);
-            return new BatchScorer(cli, engine, report.options(), threads, fullReport).run(input, out, summary != null, summaryFile);
+            return new BatchScorer(cli, engine, report.options(), threads, fullReport, aggregateOptions).run(input, out, summary != null, summaryFile);
         }
         if (summary != null) {
             throw new UserException("summary-needs-batch", Map.of());
+        }
+        if (minimum != null) {
+            throw new UserException("minimum-needs-summary", Map.of());
         }
         if (fullReport) {
             throw new UserException("full-report-needs-batch", Map.of());

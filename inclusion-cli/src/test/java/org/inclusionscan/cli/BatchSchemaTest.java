@@ -61,6 +61,8 @@ class BatchSchemaTest {
         }
         JsonNode totals = Json.mapper().readTree(summary.toFile());
         assertThat(schema("batch-summary.schema.json").validate(totals)).isEmpty();
+        assertThat(schema("aggregate.schema.json").validate(totals.get("aggregate"))).isEmpty();
+        assertThat(totals.at("/aggregate/withheld/reason").asText()).as("one organisation").isEqualTo("below-minimum");
         assertThat(totals.get("lines").asLong()).isEqualTo(totals.get("scored").asLong() + totals.get("failed").asLong());
     }
 

@@ -6,8 +6,11 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.Objects;
 import org.inclusionscan.advice.RuleSetTexts;
+import org.inclusionscan.aggregate.Aggregation;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.report.impl.AggregateContext;
+import org.inclusionscan.report.impl.AggregateReport;
 import org.inclusionscan.report.impl.ComparisonContext;
 import org.inclusionscan.report.impl.CsvReport;
 import org.inclusionscan.report.impl.JsonReport;
@@ -235,6 +238,50 @@ public final class Reporter {
                     new ComparisonContext(labels, options).build(earlier, later, comparison), texts, out);
             case MARKDOWN -> templates().renderMarkdown("comparison.md.peb",
                     new ComparisonContext(labels, options).build(earlier, later, comparison), texts, out);
+        }
+        out.flush();
+    }
+
+    /**
+     * The report of an aggregate of many organisations ({@link Aggregation#of}) as a string: Markdown, HTML
+     * (with a heatmap of domains x dimensions and the spread per factor), JSON ({@code docs/aggregate.schema.json})
+     * or CSV. Withheld figures are shown with their reason, never their numbers.
+     *
+     * @param aggregation the aggregate
+     * @param format      Markdown, HTML, JSON or CSV
+     * @param options     the language and the date printed
+     * @return the report
+     */
+    public String renderAggregate(Aggregation aggregation, ReportFormat format, ReportOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            renderAggregate(aggregation, format, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail.", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes {@link #renderAggregate(Aggregation, ReportFormat, ReportOptions)}; the writer is not closed.
+     *
+     * @param aggregation the aggregate
+     * @param format      Markdown, HTML, JSON or CSV
+     * @param options     the language and the date printed
+     * @param out         where to write
+     * @throws IOException when the writer fails
+     */
+    public void renderAggregate(Aggregation aggregation, ReportFormat format, ReportOptions options, Writer out) throws IOException {
+        Objects.requireNonNull(aggregation, "aggregation");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        Labeller labels = new Labeller(texts, tools, options.language());
+        switch (format) {
+            case JSON -> new AggregateReport(labels, options).writeJson(aggregation, out);
+            case CSV -> new AggregateReport(labels, options).writeCsv(aggregation, out);
+            case HTML -> templates().renderHtml("aggregate.html.peb", new AggregateContext(labels, options).build(aggregation), texts, out);
+            case MARKDOWN -> templates().renderMarkdown("aggregate.md.peb", new AggregateContext(labels, options).build(aggregation), texts,
+                    out);
         }
         out.flush();
     }

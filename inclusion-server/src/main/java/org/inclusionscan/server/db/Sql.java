@@ -9,13 +9,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Transactions over a data source, and the few JDBC calls the repositories need. Parameters are
  * always bound ({@code ?}), never written into the SQL. Thread-safe.
  */
 public final class Sql {
+
+    /** How often a transaction runs at most when it keeps colliding with others. */
+    public static final int ATTEMPTS = 8;
+
+    // H2's org.h2.api.ErrorCode values (DEADLOCK_1, LOCK_TIMEOUT_1, CONCURRENT_UPDATE_1).
+    private static final int H2_DEADLOCK = 40001;
+    private static final int H2_LOCK_TIMEOUT = 50200;
+    private static final int H2_CONCURRENT_UPDATE = 90131;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Sql.class);
 
     private final DataSource dataSource;
 
@@ -27,8 +40,30 @@ public final class Sql {
         return dataSource;
     }
 
-    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws.
+     * When the database ends the transaction because of another one (a deadlock, a serialisation
+     * failure, a lock wait that timed out), the whole work runs again in a new transaction, up to
+     * {@value #ATTEMPTS} times with a short random pause, so such a collision never reaches the
+     * person as an error. The work must therefore do nothing outside the database that it would
+     * regret doing twice.
+     */
     public <T> T inTransaction(Work<T> work) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return once(work);
+            } catch (RuntimeException e) {
+                if (attempt >= ATTEMPTS || !isTransient(e)) {
+                    throw e;
+                }
+                LOG.debug("Transaction attempt {} of {} collided with another one, trying again: {}", attempt, ATTEMPTS,
+                        e.getMessage());
+                pause(attempt);
+            }
+        }
+    }
+
+    private <T> T once(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -36,12 +71,49 @@ public final class Sql {
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                connection.rollback();
+                try {
+                    connection.rollback();
+                } catch (SQLException rollback) {
+                    e.addSuppressed(rollback);
+                }
                 throw e;
             }
         } catch (SQLException e) {
             throw new DatabaseException(e);
         }
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt + 6));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new DatabaseException("Interrupted while waiting to try a transaction again.", e);
+        }
+    }
+
+    /**
+     * True when the failure is another transaction's fault and trying again may succeed: a deadlock
+     * or serialisation failure (SQLSTATE 40001 on both, 40P01 on PostgreSQL) or, on H2, a lock wait
+     * that timed out (50200) or a concurrent update of the same row (90131).
+     */
+    public static boolean isTransient(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                if ("40001".equals(state) || "40P01".equals(state)) {
+                    return true;
+                }
+                int code = sql.getErrorCode();
+                if (code == H2_DEADLOCK || code == H2_LOCK_TIMEOUT || code == H2_CONCURRENT_UPDATE) {
+                    return true;
+                }
+                if (sql.getNextException() != null && sql.getNextException() != cause && isTransient(sql.getNextException())) {
+                    return true; // a batch's failure carries the real one as its next exception
+                }
+            }
+        }
+        return false;
     }
 
     /** Work done inside a transaction. */
@@ -68,6 +140,22 @@ public final class Sql {
         public int update(String sql, Object... parameters) throws SQLException {
             try (PreparedStatement statement = prepare(sql, parameters)) {
                 return statement.executeUpdate();
+            }
+        }
+
+        /** Runs one INSERT, UPDATE or DELETE once per row of parameters, as one batch. */
+        public void batch(String sql, List<Object[]> rows) throws SQLException {
+            if (rows.isEmpty()) {
+                return;
+            }
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                for (Object[] parameters : rows) {
+                    for (int i = 0; i < parameters.length; i++) {
+                        statement.setObject(i + 1, parameters[i]);
+                    }
+                    statement.addBatch();
+                }
+                statement.executeBatch();
             }
         }
 

@@ -24,9 +24,11 @@ import org.inclusionscan.server.store.RoundRepository;
 
 /**
  * The respondent's use cases: join through the shared link, save answers one by one (a draft on
- * the link's token), and submit. On submit the answers move to a response with a fresh random id
- * and only the day; the draft is deleted and the link keeps only "submitted", so nothing in the
- * database ties a response to a link or a person (docs/privacy.md). Thread-safe.
+ * the link's token), and submit. On submit the answers move to the holding area with a fresh
+ * random id and no time, later to a response written in a shuffled group ({@link Holding}); the
+ * draft is deleted and the link keeps only "submitted", so nothing in the database ties a
+ * response to a link or a person (docs/server.md, "Anonymity"). Every save and submit locks the
+ * link's row before it looks at the link's state. Thread-safe.
  */
 public final class RespondentService {
 
@@ -38,6 +40,7 @@ public final class RespondentService {
     private final RoundRepository rounds = new RoundRepository();
     private final LinkRepository links = new LinkRepository();
     private final ResponseRepository responses = new ResponseRepository();
+    private final Holding holding = new Holding();
 
     public RespondentService(Sql sql, Clock clock, QuestionnaireRegistry questionnaires) {
         this.sql = sql;
@@ -93,7 +96,10 @@ public final class RespondentService {
     }
 
     private Form form(Tx tx, String token) throws java.sql.SQLException {
-        RespondentLink link = links.find(tx, token).orElseThrow(Refusal::notFound);
+        return form(tx, links.find(tx, token).orElseThrow(Refusal::notFound));
+    }
+
+    private Form form(Tx tx, RespondentLink link) throws java.sql.SQLException {
         Round round = rounds.find(tx, link.roundId()).orElseThrow(Refusal::notFound);
         Questionnaire questionnaire = questionnaires.find(round.questionnaireId())
                 .orElseThrow(() -> new IllegalStateException("The round's questionnaire (" + round.questionnaireId() + ") is gone."));
@@ -109,7 +115,9 @@ public final class RespondentService {
      */
     public void save(String token, Changes changes) {
         sql.inTransaction(tx -> {
-            Form form = form(tx, token);
+            // The link's row lock first, then its state: a submit of this link either finished
+            // before (this save is refused) or waits until this save is in (and takes it along).
+            Form form = form(tx, links.findForUpdate(tx, token).orElseThrow(Refusal::notFound));
             writable(form);
             Map<String, Answer> parsed = new LinkedHashMap<>();
             Map<String, Boolean> cleared = new LinkedHashMap<>();
@@ -154,19 +162,21 @@ public final class RespondentService {
     }
 
     /**
-     * Hands the answers in: they become a response that nothing ties to this link.
+     * Hands the answers in: the link becomes "submitted" and keeps nothing of them; the answers,
+     * role and note go to the holding area, tied to nothing of this link ({@link Holding}).
      *
      * @throws Refusal 400 with no answer at all, 409 when this link handed in before, 410 once closed
      */
     public void submit(String token) {
         LocalDate today = LocalDate.now(clock);
         sql.inTransaction(tx -> {
-            RespondentLink link = links.find(tx, token).orElseThrow(Refusal::notFound);
-            // The round's row lock makes closing and submitting take turns: nothing arrives after the close.
-            Round round = rounds.findForUpdate(tx, link.roundId()).orElseThrow(Refusal::notFound);
+            // Link first, round second, as everywhere: saves and submits of one link take turns.
+            RespondentLink link = links.findForUpdate(tx, token).orElseThrow(Refusal::notFound);
             if (link.state() == LinkState.SUBMITTED) {
                 throw new Refusal(Kind.CONFLICT, "already-submitted", null);
             }
+            // The round's row lock makes closing and submitting take turns: nothing arrives after the close.
+            Round round = rounds.findForUpdate(tx, link.roundId()).orElseThrow(Refusal::notFound);
             if (!round.takesAnswers(today)) {
                 throw new Refusal(Kind.GONE, "round-closed", null);
             }
@@ -176,24 +186,24 @@ public final class RespondentService {
             if (!links.markSubmitted(tx, token)) {
                 throw new Refusal(Kind.CONFLICT, "already-submitted", null);
             }
-            responses.insert(tx, Tokens.id(), round.id(), link.role(), link.note(), today, link.answers());
+            holding.hold(tx, round, link.role(), link.note(), link.answers());
             return null;
         });
     }
 
     /**
-     * Adds a response collected elsewhere (the API), already checked by the scan reader.
+     * Adds a response collected elsewhere (the API), already checked by the scan reader. It is held
+     * like a respondent's until its group is complete.
      *
-     * @return how many responses the round has now
+     * @return how many responses the round has now, held ones included
      */
     public int addResponse(String roundId, Role role, String note, Map<String, Answer> answers) {
-        LocalDate today = LocalDate.now(clock);
         return sql.inTransaction(tx -> {
             Round round = rounds.findForUpdate(tx, roundId).orElseThrow(Refusal::notFound);
             if (round.isClosed()) {
                 throw new Refusal(Kind.CONFLICT, "round-closed", null);
             }
-            responses.insert(tx, Tokens.id(), round.id(), role, note, today, answers);
+            holding.hold(tx, round, role, note, answers);
             return responses.count(tx, round.id());
         });
     }

@@ -64,6 +64,7 @@ public final class RoundService {
     private final RoundRepository rounds = new RoundRepository();
     private final LinkRepository links = new LinkRepository();
     private final ResponseRepository responses = new ResponseRepository();
+    private final Holding holding = new Holding();
     private final CoordinatorRepository coordinators = new CoordinatorRepository();
 
     public RoundService(Sql sql, Clock clock, ScanReader scanReader, Advisor advisor, Reporter reporter) {
@@ -214,6 +215,10 @@ public final class RoundService {
     public Round close(Coordinator coordinator, String roundId) {
         return sql.inTransaction(tx -> {
             Round round = reachableForUpdate(tx, coordinator, roundId);
+            if (!round.isClosed()) {
+                // Before anything reads them: the held rest joins the written ones, all in one random order.
+                holding.closeOut(tx, round.id());
+            }
             rounds.close(tx, round.id(), LocalDate.now(clock));
             return rounds.find(tx, round.id()).orElseThrow();
         });
@@ -430,10 +435,12 @@ public final class RoundService {
                     List.of(Language.values()), null, minRespondents, LinkKind.SHARED, null, null, RoundStatus.CLOSED,
                     today, scan.date());
             rounds.insert(tx, round);
+            List<ResponseRepository.StoredResponse> imported = new ArrayList<>();
             for (Respondent respondent : scan.respondents()) {
-                responses.insert(tx, Tokens.id(), round.id(), respondent.role(), respondent.note(), scan.date(),
-                        respondent.answers());
+                imported.add(new ResponseRepository.StoredResponse(null, respondent.role(), respondent.note(),
+                        respondent.answers()));
             }
+            holding.writeShuffled(tx, round.id(), imported);
             return round;
         });
     }

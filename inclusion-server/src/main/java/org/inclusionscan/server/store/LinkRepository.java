@@ -27,8 +27,21 @@ public final class LinkRepository {
     }
 
     public Optional<RespondentLink> find(Tx tx, String token) throws SQLException {
+        return find(tx, token, "");
+    }
+
+    /**
+     * Finds the link and locks its row until the transaction ends. Every transaction that writes a
+     * link's draft or hands it in takes this lock first and then looks at the state, so a save
+     * and a submit of one link take turns and a save never lands on a submitted link (issue 20).
+     */
+    public Optional<RespondentLink> findForUpdate(Tx tx, String token) throws SQLException {
+        return find(tx, token, " FOR UPDATE");
+    }
+
+    private Optional<RespondentLink> find(Tx tx, String token, String lock) throws SQLException {
         Optional<RespondentLink> link = tx.one("SELECT token, round_id, kind, number, state, language, role, note "
-                + "FROM respondent_links WHERE token = ?", row -> new RespondentLink(row.getString(1), row.getString(2),
+                + "FROM respondent_links WHERE token = ?" + lock, row -> new RespondentLink(row.getString(1), row.getString(2),
                         LinkKind.fromId(row.getString(3)), (Integer) row.getObject(4), LinkState.fromId(row.getString(5)),
                         row.getString(6) == null ? null : Language.fromId(row.getString(6)),
                         row.getString(7) == null ? null : Role.fromId(row.getString(7)), row.getString(8), Map.of()),

@@ -27,6 +27,11 @@
       body: body,
       credentials: "same-origin"
     }).then(function (response) {
+      if (response.status === 409 || response.status === 410) {
+        // Handed in (maybe from another tab) or closed: the page itself says so, and nothing was saved.
+        window.location.reload();
+        return;
+      }
       show(response.ok ? status.getAttribute("data-saved") : status.getAttribute("data-failed"));
     }, function () {
       show(status.getAttribute("data-failed"));

@@ -120,14 +120,21 @@ class ServerDurabilityIT {
                 failedAfterKill.get(), restart.toMillis());
     }
 
-    /** Number carried -> how many answers are stored, per response of the round. */
+    /**
+     * Number carried -> how many answers are stored, per response of the round, written or still
+     * held (a held submission is acknowledged and must survive the kill as much as a written one).
+     */
     private static Map<Integer, Integer> storedNumbers(ServerStorage storage, String roundId) throws Exception {
         Map<String, Map<String, Integer>> responses = new HashMap<>();
         try (Connection connection = storage.connect();
              PreparedStatement query = connection.prepareStatement("""
                      SELECT a.response_id, a.item_id, a.answer FROM response_answers a
-                     JOIN responses r ON r.id = a.response_id WHERE r.round_id = ?""")) {
+                     JOIN responses r ON r.id = a.response_id WHERE r.round_id = ?
+                     UNION ALL
+                     SELECT a.pending_id, a.item_id, a.answer FROM pending_answers a
+                     JOIN pending_responses p ON p.id = a.pending_id WHERE p.round_id = ?""")) {
             query.setString(1, roundId);
+            query.setString(2, roundId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     responses.computeIfAbsent(rows.getString(1), id -> new HashMap<>()).put(rows.getString(2), rows.getInt(3));

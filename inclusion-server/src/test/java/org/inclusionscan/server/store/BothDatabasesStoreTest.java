@@ -95,15 +95,19 @@ class BothDatabasesStoreTest {
             services.respondents().submit(token);
             Refusal again = catchThrowableOfType(Refusal.class, () -> services.respondents().submit(token));
 
-            // THEN one response exists, the second submit is refused politely, and no stored row names the token
+            // THEN one response is held (the minimum of 5 is not reached), the second submit is refused
+            // politely, and no stored row names the token
             then(again.kind()).isEqualTo(Refusal.Kind.CONFLICT);
             try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
-                then(count(statement, "SELECT count(*) FROM responses WHERE round_id = '%s'".formatted(round.id()))).isEqualTo(1);
+                then(count(statement, "SELECT count(*) FROM pending_responses WHERE round_id = '%s'".formatted(round.id())))
+                        .isEqualTo(1);
+                then(count(statement, "SELECT count(*) FROM responses")).isZero();
                 then(count(statement, "SELECT count(*) FROM draft_answers")).isZero();
-                then(count(statement, "SELECT count(*) FROM response_answers")).isEqualTo(2);
-                then(count(statement, "SELECT count(*) FROM responses WHERE id = '%s' OR note = '%s'".formatted(token, token)))
-                        .isZero();
+                then(count(statement, "SELECT count(*) FROM pending_answers")).isEqualTo(2);
+                then(count(statement, "SELECT count(*) FROM pending_responses WHERE id = '%s' OR note = '%s'"
+                        .formatted(token, token))).isZero();
             }
+            then(services.rounds().overview(null, round.id()).respondents()).isOne();
         }
     }
 

@@ -65,6 +65,17 @@ final class Browser {
         return postRaw(path, form(withToken));
     }
 
+    /** Posts the form fields as answers.js does: CSRF token of the last page, and asking for JSON. */
+    Page postAsScript(String path, Map<String, String> fields) {
+        Map<String, String> withToken = new LinkedHashMap<>();
+        if (csrf != null) {
+            withToken.put("_csrf", csrf);
+        }
+        withToken.putAll(fields);
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept", "application/json").POST(HttpRequest.BodyPublishers.ofString(form(withToken))).build());
+    }
+
     /** Posts the body as it is, form-encoded. */
     Page postRaw(String path, String body) {
         return remember(send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")

@@ -51,6 +51,17 @@ if [[ "advise-cpu" =~ $filter ]]; then
       | tee "$results/advise-cpu-$input.txt" >&2
   done
 fi
+# Thread scaling of Advisor.advise (issue 25, item 1): JMH throughput with one and with two threads (per thread
+# = score / threads), then thread CPU time per advice with 1 and 2 threads in one JVM, which load disturbs less.
+jmh advise-threads-1 'AdviseThreadsBenchmark' -t 1 "${timed[@]}"
+jmh advise-threads-2 'AdviseThreadsBenchmark' -t 2 "${timed[@]}"
+if [[ "advise-threads-cpu" =~ $filter ]]; then
+  echo "benchmarks: advise threads, CPU time..." >&2
+  if [[ "${1:-}" == "quick" ]]; then threads_args=(3 3 500); else threads_args=(30 20 5000); fi
+  { echo "# load average before: $(cut -d' ' -f1-3 /proc/loadavg); java -version: $( { /usr/bin/time -f '%e s' java -version; } 2>&1 | tail -n 1)"
+    java $jvm_args -cp "$cp" org.inclusionscan.benchmarks.AdviseThreadsCpuTime "${threads_args[@]}"; } \
+    | tee "$results/advise-threads-cpu.txt" >&2
+fi
 jmh sessions 'SessionBenchmark' "${timed[@]}"
 jmh rule-scaling 'RuleScalingBenchmark' "${timed[@]}"
 jmh end-to-end 'EndToEndBenchmark' "${timed[@]}"
@@ -67,6 +78,8 @@ jmh load-precompiled-cold 'RuleSetBuildBenchmark.loadPrecompiledDefaults' -p cop
 if [[ "$filter" == "." ]]; then
   "$root/benchmarks/startup.sh" ${1:+"$1"}
   "$root/benchmarks/policy-loop.sh" ${1:+"$1"}
+  # Batch thread scaling on 30,000 scans (issue 25, items 1 and 2), beside java -version and the Jackson floors.
+  if [[ "${1:-}" == "quick" ]]; then "$root/benchmarks/batch.sh" 2000 1 2; else "$root/benchmarks/batch.sh" 30000 1 2; fi
 fi
 python3 "$root/benchmarks/summarize.py" "$results" > "$results/summary.md"
 echo "benchmarks: results in $results (summary.md)" >&2

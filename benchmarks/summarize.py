@@ -56,6 +56,12 @@ for inp in ("demo", "generated"):
     if ("drools", inp) in by and ("plainJava", inp) in by:
         print(f"- {inp}: Drools / plain Java = {by[('drools', inp)] / by[('plainJava', inp)]:.1f}x")
 print()
+one, two = load("advise-threads-1"), load("advise-threads-2")
+table("Advisor.advise, 1 thread (throughput, all threads)", one)
+table("Advisor.advise, 2 threads (throughput, all threads)", two)
+if one and two:
+    a, b = one[0]["primaryMetric"]["score"], two[0]["primaryMetric"]["score"] / 2
+    print(f"- throughput per thread: 1 thread {a:,.1f}, 2 threads {b:,.1f} ops/ms each; 2 / 1 = {b / a:.2f} (target: within 25 %)\n")
 table("Drools sessions and builds, per scan (generated cards)", load("sessions"))
 table("Rule-set size, per scan (generated cards)", load("rule-scaling"))
 table("End to end: JSON in, scores, advice, JSON report out (1 thread)", load("end-to-end"),

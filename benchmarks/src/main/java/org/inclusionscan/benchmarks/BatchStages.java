@@ -51,9 +51,14 @@ public final class BatchStages {
         double[] read = new double[rounds];
         double[] score = new double[rounds];
         double[] evaluate = new double[rounds];
+        // Bytes allocated per scan by each stage (issue 25, item 2): unlike time, load does not change them.
+        double[][] allocated = new double[3][rounds];
+        long thread = Thread.currentThread().getId();
+        var memory = (com.sun.management.ThreadMXBean) THREADS;
         long sink = 0;
         for (int round = 0; round < rounds; round++) {
             List<Scan> scans = new ArrayList<>(lines.size());
+            long bytes = memory.getThreadAllocatedBytes(thread);
             long cpu = THREADS.getCurrentThreadCpuTime();
             for (String line : lines) {
                 try {
@@ -63,19 +68,26 @@ public final class BatchStages {
                 }
             }
             read[round] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e3 / lines.size();
+            allocated[0][round] = (double) (memory.getThreadAllocatedBytes(thread) - bytes) / lines.size();
+            bytes = memory.getThreadAllocatedBytes(thread);
             cpu = THREADS.getCurrentThreadCpuTime();
             for (Scan scan : scans) {
                 sink += scorer.score(scan, questionnaires.find(scan.questionnaireId()).orElseThrow()).respondents();
             }
             score[round] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e3 / scans.size();
+            allocated[1][round] = (double) (memory.getThreadAllocatedBytes(thread) - bytes) / scans.size();
+            bytes = memory.getThreadAllocatedBytes(thread);
             cpu = THREADS.getCurrentThreadCpuTime();
             for (Scan scan : scans) {
                 sink += advisor.evaluate(scan, questionnaires.find(scan.questionnaireId()).orElseThrow()).advice().recommendations().size();
             }
             evaluate[round] = (THREADS.getCurrentThreadCpuTime() - cpu) / 1e3 / scans.size();
+            allocated[2][round] = (double) (memory.getThreadAllocatedBytes(thread) - bytes) / scans.size();
         }
-        System.out.printf(Locale.ROOT, "{\"lines\": %d, \"readUs\": %.1f, \"scoreUs\": %.1f, \"scoreAndAdviseUs\": %.1f, \"sink\": %d}%n",
-                lines.size(), lowest(read, rounds / 3), lowest(score, rounds / 3), lowest(evaluate, rounds / 3), sink);
+        System.out.printf(Locale.ROOT, "{\"lines\": %d, \"readUs\": %.1f, \"scoreUs\": %.1f, \"scoreAndAdviseUs\": %.1f, "
+                + "\"readBytes\": %.0f, \"scoreBytes\": %.0f, \"scoreAndAdviseBytes\": %.0f, \"sink\": %d}%n",
+                lines.size(), lowest(read, rounds / 3), lowest(score, rounds / 3), lowest(evaluate, rounds / 3),
+                lowest(allocated[0], rounds / 3), lowest(allocated[1], rounds / 3), lowest(allocated[2], rounds / 3), sink);
     }
 
     private static double lowest(double[] values, int from) {

@@ -1,11 +1,19 @@
 package org.inclusionscan.rules;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.inclusionscan.rules.AdviceAssert.assertThatAdvice;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.scoring.ScoreCard;
 import org.junit.jupiter.api.Test;
@@ -22,6 +30,47 @@ class PrimedSessionsTest {
 
     @TempDir
     Path rules;
+
+    @Test
+    void manyThreadsSharingTheSessionSlotsEachGetTheAdviceOfTheirOwnScan() throws Exception {
+        // GIVEN the bundled rules and, per factor, a card weak on that factor alone, advised one at a time
+        Advisor advisor = Advisor.defaults();
+        List<ScoreCard> cards = new ArrayList<>();
+        for (Factor factor : Factor.values()) {
+            cards.add(ScoreCards.fromFactorMeans(Map.of(factor, 1.5)));
+        }
+        cards.add(STRONG);
+        List<String> expected = cards.stream()
+                .map(card -> advisor.advise(card, Organisations.FLEMISH_SERVICE_CENTRE).toString()).toList();
+
+        // WHEN more threads than session slots advise them all at once, many times over
+        int threads = 3 * Runtime.getRuntime().availableProcessors() + 8;
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            CyclicBarrier start = new CyclicBarrier(threads);
+            for (int t = 0; t < threads; t++) {
+                int offset = t;
+                done.add(pool.submit(() -> {
+                    start.await();
+                    int wrong = 0;
+                    for (int i = 0; i < 200; i++) {
+                        int k = (offset + i) % cards.size();
+                        if (!advisor.advise(cards.get(k), Organisations.FLEMISH_SERVICE_CENTRE).toString().equals(expected.get(k))) {
+                            wrong++;
+                        }
+                    }
+                    return wrong;
+                }));
+            }
+            // THEN every advice is the one its card gets alone: no session carries a fact to another scan
+            for (Future<Integer> future : done) {
+                assertThat(future.get(60, TimeUnit.SECONDS)).isZero();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     @Test
     void aRuleOnTheTableAloneFiresForEveryScan() throws IOException {

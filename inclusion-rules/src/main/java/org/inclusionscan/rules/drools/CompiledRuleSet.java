@@ -3,8 +3,7 @@ package org.inclusionscan.rules.drools;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.Predicate;
 import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.RuleSetInfo;
@@ -40,7 +39,8 @@ import org.kie.api.runtime.rule.FactHandle;
  */
 public final class CompiledRuleSet {
 
-    private static final int POOL_SIZE = 4;
+    /** Drools' own pool (sessions that cannot be primed) and the primed sessions kept: at least one per core. */
+    private static final int POOL_SIZE = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
     private final RuleSetInfo info;
     private final RuleSetSources sources;
@@ -49,7 +49,9 @@ public final class CompiledRuleSet {
     private final ToolCatalogue catalogue;
     private final KieBase kieBase;
     private final KieSessionsPool pool;
-    private final BlockingQueue<KieSession> primed = new ArrayBlockingQueue<>(POOL_SIZE);
+    // The primed sessions not in use, in slots taken and given back by compare-and-set: no lock, so a thread
+    // that loses its core while holding one never makes the others wait (issue 25, item 1).
+    private final AtomicReferenceArray<KieSession> primed = new AtomicReferenceArray<>(POOL_SIZE);
     // Null until the first advice tries to prime a session; then whether this rule set can be primed.
     private volatile Boolean primable;
     private final Set<String> globals;
@@ -132,7 +134,7 @@ public final class CompiledRuleSet {
                 // the session is not reused.
                 primedAgain = session.getFactCount() == tableRows.size();
             } finally {
-                if (!primedAgain || !primed.offer(session)) {
+                if (!primedAgain || !giveBack(session)) {
                     session.dispose();
                 }
             }
@@ -166,7 +168,7 @@ public final class CompiledRuleSet {
         if (Boolean.FALSE.equals(primable)) {
             return null;
         }
-        KieSession session = primed.poll();
+        KieSession session = take();
         if (session != null) {
             return session;
         }
@@ -199,6 +201,37 @@ public final class CompiledRuleSet {
                 session.dispose();
             }
         }
+    }
+
+    /** A primed session from a slot, or null when all are empty; each thread starts at a slot of its own. */
+    private KieSession take() {
+        int start = slot();
+        for (int i = 0; i < POOL_SIZE; i++) {
+            int index = (start + i) % POOL_SIZE;
+            if (primed.getPlain(index) != null) {
+                KieSession session = primed.getAndSet(index, null);
+                if (session != null) {
+                    return session;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Puts a primed session in an empty slot; false when all are full (the caller disposes of it). */
+    private boolean giveBack(KieSession session) {
+        int start = slot();
+        for (int i = 0; i < POOL_SIZE; i++) {
+            int index = (start + i) % POOL_SIZE;
+            if (primed.getPlain(index) == null && primed.compareAndSet(index, null, session)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int slot() {
+        return (int) Math.floorMod(Thread.currentThread().getId(), (long) POOL_SIZE);
     }
 
     /** The facts a session of this rule set sees: the scores' and organisation's ({@link Facts#of}) and the table's rows. */

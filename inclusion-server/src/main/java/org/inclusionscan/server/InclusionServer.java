@@ -8,6 +8,7 @@ import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.scan.ScanReader;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.service.AccountService;
+import org.inclusionscan.server.service.IdempotencyService;
 import org.inclusionscan.server.service.RespondentService;
 import org.inclusionscan.server.service.RoundService;
 import org.inclusionscan.server.service.SigningKeys;
@@ -40,7 +41,7 @@ public final class InclusionServer implements AutoCloseable {
 
     /** The services over one database, shared by the web application, the CLI and tests. */
     public record Services(Database database, AccountService accounts, RoundService rounds, RespondentService respondents,
-            TeamSessionService sessions, SigningKeys signing, Texts texts) {
+            TeamSessionService sessions, SigningKeys signing, IdempotencyService idempotency, Texts texts) {
 
         public static Services over(Database database, Clock clock) {
             Advisor advisor = SharedAdvisor.ADVISOR;
@@ -49,7 +50,7 @@ public final class InclusionServer implements AutoCloseable {
             return new Services(database, new AccountService(database.sql(), clock), rounds,
                     new RespondentService(database.sql(), clock, reader.questionnaires()),
                     new TeamSessionService(database.sql(), clock, rounds, ToolCatalogue.defaults()),
-                    new SigningKeys(database.sql()), advisor.texts());
+                    new SigningKeys(database.sql()), new IdempotencyService(database.sql(), clock), advisor.texts());
         }
     }
 

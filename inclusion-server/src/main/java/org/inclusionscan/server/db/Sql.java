@@ -18,6 +18,8 @@ import javax.sql.DataSource;
 public final class Sql {
 
     private final DataSource dataSource;
+    /** The transaction this thread is in, when a caller wrapped several service calls in one. */
+    private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
     public Sql(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -27,17 +29,33 @@ public final class Sql {
         return dataSource;
     }
 
-    /** Runs the work in one transaction: committed when it returns, rolled back when it throws. */
+    /**
+     * Runs the work in one transaction: committed when it returns, rolled back when it throws. Called
+     * inside another transaction of this thread, the work joins it: it commits or rolls back with the
+     * outer one, so a caller can make several service calls all-or-nothing (the API's idempotent POSTs).
+     */
     public <T> T inTransaction(Work<T> work) {
+        Tx outer = current.get();
+        if (outer != null) {
+            try {
+                return work.run(outer);
+            } catch (SQLException e) {
+                throw new DatabaseException(e);
+            }
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Tx tx = new Tx(connection);
+            current.set(tx);
             try {
-                T result = work.run(new Tx(connection));
+                T result = work.run(tx);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 throw e;
+            } finally {
+                current.remove();
             }
         } catch (SQLException e) {
             throw new DatabaseException(e);

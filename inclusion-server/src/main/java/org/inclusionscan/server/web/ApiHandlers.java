@@ -3,11 +3,16 @@ package org.inclusionscan.server.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +26,8 @@ import org.inclusionscan.scan.Scan;
 import org.inclusionscan.scan.ScanReader;
 import org.inclusionscan.server.model.LinkKind;
 import org.inclusionscan.server.model.Round;
+import org.inclusionscan.server.service.IdempotencyService;
+import org.inclusionscan.server.service.IdempotencyService.Answer;
 import org.inclusionscan.server.service.Refusal;
 import org.inclusionscan.server.service.Refusal.Kind;
 import org.inclusionscan.server.service.RoundService;
@@ -33,6 +40,7 @@ import org.inclusionscan.server.service.Tokens;
 final class ApiHandlers {
 
     static final String PREFIX = "/api/v1";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
     private final Web web;
     private final ApiReader reader = new ApiReader(ScanReader.create());
@@ -43,9 +51,9 @@ final class ApiHandlers {
 
     void register(Javalin app) {
         app.before(PREFIX + "/*", this::authorise);
-        app.post(PREFIX + "/rounds", this::createRound);
-        app.post(PREFIX + "/rounds/{id}/responses", this::addResponse);
-        app.post(PREFIX + "/rounds/{id}/close", this::close);
+        app.post(PREFIX + "/rounds", idempotent(this::createRound));
+        app.post(PREFIX + "/rounds/{id}/responses", idempotent(this::addResponse));
+        app.post(PREFIX + "/rounds/{id}/close", idempotent(this::close));
         app.get(PREFIX + "/rounds/{id}/scan", this::scan);
         app.get(PREFIX + "/rounds/{id}/report", this::report);
     }
@@ -55,12 +63,56 @@ final class ApiHandlers {
         if (token == null) {
             throw new Refusal(Kind.NOT_FOUND, "api-off", null);
         }
-        String header = ctx.header("Authorization");
-        String given = header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : null;
-        if (!Tokens.same(token, given)) {
+        if (!Tokens.same(token, bearer(ctx))) {
             ctx.header("WWW-Authenticate", "Bearer");
             throw new Refusal(Kind.UNAUTHORISED, "api-token", "Authorization");
         }
+    }
+
+    /**
+     * A POST that honours {@code Idempotency-Key}: with a key, the handler's work and its answer are
+     * kept together, and the same key with the same request answers what was stored.
+     */
+    private Handler idempotent(Handler handler) {
+        return ctx -> {
+            String header = ctx.header(IDEMPOTENCY_KEY);
+            if (header == null) {
+                handler.handle(ctx);
+                return;
+            }
+            String key = IdempotencyService.checkedKey(header);
+            Answer answer = web.services.idempotency().once(Tokens.sha256(bearer(ctx)), key, requestHash(ctx), () -> {
+                try {
+                    handler.handle(ctx);
+                } catch (RuntimeException e) {
+                    throw e;
+                } catch (Exception e) {
+                    throw new IllegalStateException("An API handler failed.", e);
+                }
+                return new Answer(ctx.statusCode(), ctx.result() == null ? "" : ctx.result(), false);
+            });
+            if (answer.replayed()) {
+                ctx.header("Idempotent-Replayed", "true");
+                ctx.status(answer.status()).contentType("application/json; charset=utf-8").result(answer.body());
+            }
+        };
+    }
+
+    /** The method, the path and the body, hashed: what makes two requests with one key the same request. */
+    private static String requestHash(Context ctx) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((ctx.method().name() + " " + ctx.path() + "\n").getBytes(StandardCharsets.UTF_8));
+            digest.update(ctx.bodyAsBytes());
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java has SHA-256.", e);
+        }
+    }
+
+    private static String bearer(Context ctx) {
+        String header = ctx.header("Authorization");
+        return header != null && header.startsWith("Bearer ") ? header.substring("Bearer ".length()).strip() : null;
     }
 
     private void createRound(Context ctx) {

@@ -16,8 +16,6 @@ import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.questionnaire.Questionnaire;
 import org.inclusionscan.report.ReportFormat;
 import org.inclusionscan.report.ReportOptions;
-import org.inclusionscan.report.Reporter;
-import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.scan.Respondent;
 import org.inclusionscan.scan.Scan;
 import org.inclusionscan.scan.ScanReader;
@@ -52,19 +50,17 @@ public final class RoundService {
     private final Sql sql;
     private final Clock clock;
     private final ScanReader scanReader;
-    private final Advisor advisor;
-    private final Reporter reporter;
+    private final RuleSetInUse ruleSets;
     private final RoundRepository rounds = new RoundRepository();
     private final LinkRepository links = new LinkRepository();
     private final ResponseRepository responses = new ResponseRepository();
     private final CoordinatorRepository coordinators = new CoordinatorRepository();
 
-    public RoundService(Sql sql, Clock clock, ScanReader scanReader, Advisor advisor, Reporter reporter) {
+    public RoundService(Sql sql, Clock clock, ScanReader scanReader, RuleSetInUse ruleSets) {
         this.sql = sql;
         this.clock = clock;
         this.scanReader = scanReader;
-        this.advisor = advisor;
-        this.reporter = reporter;
+        this.ruleSets = ruleSets;
     }
 
     /**
@@ -236,10 +232,11 @@ public final class RoundService {
         Optional<ScanResult> previous = earlier.isEmpty() ? Optional.empty() : resultIfShown(coordinator, earlier.get(0).id());
         History history = previous.isEmpty() && reviews.isEmpty() ? History.NONE
                 : History.of(previous.map(ScanResult::scores).orElse(null), reviews);
-        ScanResult result = advisor.evaluate(scan.get(), questionnaire, history);
+        RuleSetInUse.Rules rules = ruleSets.current();
+        ScanResult result = rules.advisor().evaluate(scan.get(), questionnaire, history);
         RoundContext context = sql.inTransaction(tx -> TeamSessionService.picture(tx, roundId)
                 .map(RoundContext::of).orElse(RoundContext.NONE)).withReviews(reviews);
-        String body = reporter.render(result, context, format, ReportOptions.in(language));
+        String body = rules.reporter().render(result, context, format, ReportOptions.in(language));
         return new ReportOutcome(body, format, overview.respondents(), overview.round().minRespondents(), false);
     }
 
@@ -256,12 +253,12 @@ public final class RoundService {
         if (later.isEmpty() || earlier.isEmpty()) {
             throw new Refusal(Kind.CONFLICT, "no-comparison", null);
         }
-        return reporter.renderComparison(earlier.get(), later.get(), format, ReportOptions.in(language));
+        return ruleSets.current().reporter().renderComparison(earlier.get(), later.get(), format, ReportOptions.in(language));
     }
 
     /** The round's scores and advice, when its report may be shown (closed, at its minimum). */
     Optional<ScanResult> resultIfShown(Coordinator coordinator, String roundId) {
-        return scanIfShown(coordinator, roundId).map(scan -> advisor.evaluate(scan,
+        return scanIfShown(coordinator, roundId).map(scan -> ruleSets.current().advisor().evaluate(scan,
                 scanReader.questionnaires().find(scan.questionnaireId()).orElseThrow()));
     }
 

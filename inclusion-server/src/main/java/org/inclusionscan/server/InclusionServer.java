@@ -8,6 +8,7 @@ import org.inclusionscan.scan.ScanReader;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.service.AccountService;
 import org.inclusionscan.server.service.IdempotencyService;
+import org.inclusionscan.server.service.PlatformService;
 import org.inclusionscan.server.service.RespondentService;
 import org.inclusionscan.server.service.RuleSetInUse;
 import org.inclusionscan.server.service.RoundService;
@@ -41,7 +42,7 @@ public final class InclusionServer implements AutoCloseable {
 
     /** The services over one database, shared by the web application, the CLI and tests. */
     public record Services(Database database, AccountService accounts, RoundService rounds, RespondentService respondents,
-            TeamSessionService sessions, SigningKeys signing, IdempotencyService idempotency, RuleSetInUse rules, Texts texts) {
+            TeamSessionService sessions, SigningKeys signing, IdempotencyService idempotency, PlatformService platform, RuleSetInUse rules, Texts texts) {
 
         /** Services that advise with the bundled rules. */
         public static Services over(Database database, Clock clock) {
@@ -53,10 +54,12 @@ public final class InclusionServer implements AutoCloseable {
             Advisor advisor = rules.current().advisor();
             ScanReader reader = ScanReader.create();
             RoundService rounds = new RoundService(database.sql(), clock, reader, rules);
-            return new Services(database, new AccountService(database.sql(), clock), rounds,
+            AccountService accounts = new AccountService(database.sql(), clock);
+            return new Services(database, accounts, rounds,
                     new RespondentService(database.sql(), clock, reader.questionnaires()),
                     new TeamSessionService(database.sql(), clock, rounds, ToolCatalogue.defaults()),
-                    new SigningKeys(database.sql()), new IdempotencyService(database.sql(), clock), rules, advisor.texts());
+                    new SigningKeys(database.sql()), new IdempotencyService(database.sql(), clock),
+                    new PlatformService(database.sql(), clock, accounts), rules, advisor.texts());
         }
     }
 

@@ -105,8 +105,32 @@ public final class RoundService {
     public Round create(Coordinator coordinator, NewRound request) {
         check(request);
         LocalDate today = LocalDate.now(clock);
+        return sql.inTransaction(tx -> insertRound(tx, organisationFor(tx, coordinator, request.organisation().name(), today),
+                request, today));
+    }
+
+    /**
+     * A round of an organisation the platform knows (an organisation's API token makes these): it
+     * follows the organisation's latest round and its coordinators see it.
+     *
+     * @throws Refusal 404 for an unknown organisation, 409 for an archived one
+     */
+    public Round createIn(String organisationId, NewRound request) {
+        check(request);
+        LocalDate today = LocalDate.now(clock);
         return sql.inTransaction(tx -> {
-            String organisationId = organisationFor(tx, coordinator, request.organisation().name(), today);
+            if (tx.count("SELECT COUNT(*) FROM organisations WHERE id = ?", organisationId) == 0) {
+                throw Refusal.notFound();
+            }
+            if (tx.count("SELECT COUNT(*) FROM organisations WHERE id = ? AND archived = TRUE", organisationId) > 0) {
+                throw new Refusal(Kind.CONFLICT, "organisation-archived", null);
+            }
+            return insertRound(tx, organisationId, request, today);
+        });
+    }
+
+    private Round insertRound(Tx tx, String organisationId, NewRound request, LocalDate today) throws SQLException {
+        {
             String previous = rounds.latestOf(tx, organisationId).map(Round::id).orElse(null);
             boolean shared = request.linkKind() == LinkKind.SHARED;
             Round round = new Round(Tokens.id(), organisationId, previous, request.organisation(), request.questionnaireId(),
@@ -120,7 +144,7 @@ public final class RoundService {
                 }
             }
             return round;
-        });
+        }
     }
 
     private String organisationFor(Tx tx, Coordinator coordinator, String name, LocalDate today) throws SQLException {

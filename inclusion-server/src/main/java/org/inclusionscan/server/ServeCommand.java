@@ -123,7 +123,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             ReloadingAdvisor advisor = Advisor.builder().rulesDirectory(rules).dataOnly(dataOnly)
                     .allowFailingScenarios(allowFailingScenarios).buildReloading();
-            return RuleSetInUse.watching(advisor, RULES_CHECKED_EVERY, Clock.systemUTC());
+            return RuleSetInUse.watching(advisor, dataOnly, allowFailingScenarios, RULES_CHECKED_EVERY, Clock.systemUTC());
         } catch (RuleSetException e) {
             throw new Main.CommandFailure(Console.text(language, "rules-refused", "directory", rules) + System.lineSeparator()
                     + e.describe(language));

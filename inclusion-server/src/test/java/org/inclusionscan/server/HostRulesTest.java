@@ -44,7 +44,7 @@ class HostRulesTest {
         Path table = rules.resolve("factor-weak.csv");
         List<String> rows = Files.readAllLines(table, StandardCharsets.UTF_8);
         String droppedRule = rows.get(2).substring(0, rows.get(2).indexOf(','));
-        RuleSetInUse ruleSet = RuleSetInUse.watching(Advisor.builder().rulesDirectory(rules).dataOnly(true).buildReloading(),
+        RuleSetInUse ruleSet = RuleSetInUse.watching(Advisor.builder().rulesDirectory(rules).dataOnly(true).buildReloading(), true, false,
                 Duration.ofMillis(100), Clock.systemUTC());
         Database database = Database.open(TestDatabase.freshUrl(), TestDatabase.user(), TestDatabase.password());
         try (InclusionServer server = InclusionServer.start(TestDatabase.serverConfig().withApiToken(TOKEN), database, ruleSet)) {

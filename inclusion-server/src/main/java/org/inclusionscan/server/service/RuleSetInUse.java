@@ -8,6 +8,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Executors;
@@ -42,21 +43,36 @@ public final class RuleSetInUse implements AutoCloseable {
         }
     }
 
+    /** An uploaded table that was refused: the located problems, named as in the host's directory. */
+    public record TableRefused(RuleSetException problems, String checkedIn, String directory) {
+        public String describe(Language language) {
+            return problems.describe(language).replace(checkedIn, directory);
+        }
+    }
+
     /** One advisor and the reporter with its wording: what one report is made with. */
     public record Rules(Advisor advisor, Reporter reporter) {
     }
 
+    /** The names a factor table may have; an upload is stored under one of these, never under the name it came with. */
+    public static final List<String> TABLE_NAMES = List.of("factor-weak.csv", "factor-weak.xlsx");
+
     private final Advisor fixed;
     private final ReloadingAdvisor reloading;
+    private final boolean dataOnly;
+    private final boolean allowFailingScenarios;
     private final Clock clock;
     private final AtomicReference<Rules> rules = new AtomicReference<>();
     private final AtomicReference<Refused> refused = new AtomicReference<>();
     private final ScheduledExecutorService watcher;
     private volatile String fingerprint;
 
-    private RuleSetInUse(Advisor fixed, ReloadingAdvisor reloading, Clock clock, Duration interval) {
+    private RuleSetInUse(Advisor fixed, ReloadingAdvisor reloading, boolean dataOnly, boolean allowFailingScenarios, Clock clock,
+            Duration interval) {
         this.fixed = fixed;
         this.reloading = reloading;
+        this.dataOnly = dataOnly;
+        this.allowFailingScenarios = allowFailingScenarios;
         this.clock = clock;
         if (reloading == null || interval == null) {
             this.watcher = null;
@@ -74,15 +90,90 @@ public final class RuleSetInUse implements AutoCloseable {
 
     /** The bundled rules, or any advisor that never changes. */
     public static RuleSetInUse fixed(Advisor advisor) {
-        return new RuleSetInUse(Objects.requireNonNull(advisor, "advisor"), null, Clock.systemUTC(), null);
+        return new RuleSetInUse(Objects.requireNonNull(advisor, "advisor"), null, false, false, Clock.systemUTC(), null);
     }
 
     /**
      * A host's rules directory, checked for changes every {@code interval} (null: only on
-     * {@link #reload()}).
+     * {@link #reload()}); the options are the ones the advisor was built with, for checking an upload alike.
      */
-    public static RuleSetInUse watching(ReloadingAdvisor advisor, Duration interval, Clock clock) {
-        return new RuleSetInUse(null, Objects.requireNonNull(advisor, "advisor"), clock, interval);
+    public static RuleSetInUse watching(ReloadingAdvisor advisor, boolean dataOnly, boolean allowFailingScenarios,
+            Duration interval, Clock clock) {
+        return new RuleSetInUse(null, Objects.requireNonNull(advisor, "advisor"), dataOnly, allowFailingScenarios, clock, interval);
+    }
+
+    /**
+     * Checks an uploaded factor table as the directory would be read with it (the same strict parser,
+     * the other files and scenarios as they are), and only then puts it in the directory and reloads.
+     *
+     * @param extension {@code csv} or {@code xlsx}: the stored name is {@code factor-weak.<extension>}
+     * @return empty when the table is in use now; else the located problems, and nothing changed
+     * @throws Refusal 409 when the server runs on the bundled rules (no directory to put a table in),
+     *                 400 for another kind of file
+     */
+    public synchronized Optional<TableRefused> replaceTable(String extension, byte[] content) {
+        if (reloading == null) {
+            throw new Refusal(Refusal.Kind.CONFLICT, "rules-no-directory", null);
+        }
+        String name = "factor-weak." + extension;
+        if (!TABLE_NAMES.contains(name)) {
+            throw new Refusal(Refusal.Kind.BAD_INPUT, "table-kind", "table");
+        }
+        Path directory = reloading.directory();
+        Path candidate = null;
+        try {
+            candidate = Files.createTempDirectory("inclusion-rules-upload-");
+            copy(directory, candidate);
+            for (String other : TABLE_NAMES) {
+                Files.deleteIfExists(candidate.resolve(other));
+            }
+            Files.write(candidate.resolve(name), content);
+            try {
+                Advisor.builder().rulesDirectory(candidate).dataOnly(dataOnly).allowFailingScenarios(allowFailingScenarios).build();
+            } catch (RuleSetException e) {
+                return Optional.of(new TableRefused(e, candidate.toString(), directory.toString()));
+            }
+            Path upload = directory.resolve("." + name + ".upload");
+            Files.write(upload, content);
+            Files.move(upload, directory.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            for (String other : TABLE_NAMES) {
+                if (!other.equals(name)) {
+                    Files.deleteIfExists(directory.resolve(other));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (candidate != null) {
+                deleteQuietly(candidate);
+            }
+        }
+        return reload() ? Optional.empty()
+                : lastRefused().map(refused -> new TableRefused(refused.problems(), directory.toString(), directory.toString()));
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path file : files.filter(path -> !path.getFileName().toString().startsWith(".")).toList()) {
+                Path target = to.resolve(from.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            LOG.warn("Could not remove the temporary rules directory {}.", directory, e);
+        }
     }
 
     /** The rule set in use now, with its wording; it does not change under the caller. */
@@ -148,7 +239,8 @@ public final class RuleSetInUse implements AutoCloseable {
     private static String fingerprint(Path directory) {
         StringBuilder all = new StringBuilder();
         try (Stream<Path> files = Files.walk(directory)) {
-            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+            for (Path file : files.filter(Files::isRegularFile).filter(path -> !path.getFileName().toString().startsWith("."))
+                    .sorted().toList()) {
                 BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
                 all.append(directory.relativize(file)).append('\0').append(attributes.size()).append('\0')
                         .append(attributes.lastModifiedTime().toMillis()).append('\n');

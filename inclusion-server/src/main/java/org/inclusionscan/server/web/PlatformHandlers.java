@@ -37,6 +37,7 @@ final class PlatformHandlers {
     void register(Javalin app) {
         app.get("/admin", this::admin);
         app.post("/admin/organisations", this::createOrganisation);
+        app.post("/admin/rules/table", this::uploadTable);
         app.get("/admin/audit", this::audit);
         app.get("/organisations/{id}/manage", this::manage);
         app.post("/organisations/{id}/name", this::rename);
@@ -46,6 +47,7 @@ final class PlatformHandlers {
         app.post("/organisations/{id}/coordinators/{coordinator}/link", this::newLink);
         app.post("/organisations/{id}/tokens", this::createToken);
         app.post("/organisations/{id}/tokens/{token}/revoke", this::revokeToken);
+        app.get("/organisations/{id}/archive.zip", this::archiveDownload);
         app.get("/organisations/{id}/erase", this::eraseOrganisationPage);
         app.post("/organisations/{id}/erase", this::eraseOrganisation);
         app.get("/rounds/{id}/erase", this::eraseRoundPage);
@@ -68,6 +70,10 @@ final class PlatformHandlers {
 
     private void admin(Context ctx) {
         Coordinator admin = web.requireCoordinator(ctx);
+        web.render(ctx, "admin", adminModel(ctx, admin));
+    }
+
+    private Map<String, Object> adminModel(Context ctx, Coordinator admin) {
         Map<String, Object> model = model(ctx, admin);
         model.put("organisations", platform().organisations(admin));
         RuleSetInUse rules = web.services.rules();
@@ -76,6 +82,43 @@ final class PlatformHandlers {
         model.put("rulesDirectory", rules.directory().map(Object::toString).orElse(null));
         model.put("refusedAt", rules.lastRefused().map(refused -> WHEN.format(refused.at())).orElse(null));
         model.put("refusedProblems", rules.lastRefused().map(refused -> refused.describe(language)).orElse(null));
+        model.put("tableNames", String.join(", ", RuleSetInUse.TABLE_NAMES));
+        model.put("tableTaken", false);
+        model.put("tableProblems", null);
+        return model;
+    }
+
+    /**
+     * An administrator's factor table: read by the same strict parser and checked with the
+     * directory's other files and scenarios; used, or refused with the located problems.
+     */
+    private void uploadTable(Context ctx) throws java.io.IOException {
+        Coordinator admin = web.requireCoordinator(ctx);
+        if (!platform().isAdmin(admin)) {
+            throw Refusal.notFound();
+        }
+        io.javalin.http.UploadedFile file = ctx.uploadedFile("table");
+        if (file == null || file.size() == 0) {
+            throw new Refusal(Refusal.Kind.BAD_INPUT, "field-required", "table");
+        }
+        String given = file.filename() == null ? "" : file.filename().toLowerCase(java.util.Locale.ROOT);
+        String extension = given.endsWith(".xlsx") ? "xlsx" : given.endsWith(".csv") ? "csv" : null;
+        if (extension == null) {
+            throw new Refusal(Refusal.Kind.BAD_INPUT, "table-kind", "table");
+        }
+        byte[] content;
+        try (java.io.InputStream in = file.content()) {
+            content = in.readAllBytes();
+        }
+        var refused = web.services.rules().replaceTable(extension, content);
+        platform().record(admin.email(), refused.isEmpty() ? "table-taken" : "table-refused", null, "factor-weak." + extension);
+        Map<String, Object> model = adminModel(ctx, admin);
+        if (refused.isEmpty()) {
+            model.put("tableTaken", true);
+        } else {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            model.put("tableProblems", refused.get().describe(web.language(ctx)));
+        }
         web.render(ctx, "admin", model);
     }
 
@@ -158,6 +201,18 @@ final class PlatformHandlers {
         model.put("forWhat", forWhat);
         model.put("organisationId", ctx.pathParam("id"));
         web.render(ctx, "secret", model);
+    }
+
+    /** The organisation's data as one ZIP (GDPR article 20), for its coordinators and the administrators. */
+    private void archiveDownload(Context ctx) throws java.io.IOException {
+        Coordinator coordinator = web.requireCoordinator(ctx);
+        OrganisationAccess access = platform().access(coordinator, ctx.pathParam("id"));
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        new org.inclusionscan.server.service.OrganisationArchive(web.services.rounds())
+                .write(access.admin() ? null : coordinator, access.organisation().id(), zip);
+        platform().record(coordinator.email(), "organisation-exported", access.organisation().id(), null);
+        ctx.header("Content-Disposition", "attachment; filename=\"organisation-" + access.organisation().id() + ".zip\"");
+        ctx.contentType("application/zip").result(zip.toByteArray());
     }
 
     private void eraseOrganisationPage(Context ctx) {

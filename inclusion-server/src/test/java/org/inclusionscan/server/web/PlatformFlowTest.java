@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
+import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -196,6 +197,36 @@ class PlatformFlowTest {
         assertThat(count(sql, "SELECT COUNT(*) FROM audit_log WHERE action IN ('round-erased', 'organisation-erased')"))
                 .isEqualTo(2);
         assertThat(audit).doesNotContain("cafetaria");
+    }
+
+    @Test
+    void an_organisations_data_downloads_as_one_archive_of_its_closed_rounds() throws Exception {
+        // GIVEN the demo's Lindegem, with one closed round at its minimum
+        Sql sql = server.database().sql();
+        String lindegem = sql.inTransaction(tx -> tx.one("SELECT id FROM organisations WHERE name LIKE '%Lindegem%'",
+                row -> row.getString(1))).orElseThrow();
+        Browser admin = login(ADMIN, PASSWORD);
+
+        // WHEN the administrator downloads its archive
+        HttpResponse<byte[]> zip = admin.download("/organisations/" + lindegem + "/archive.zip");
+
+        // THEN it holds the scan and twelve reports per round, the agreements and a README
+        assertThat(zip.statusCode()).isEqualTo(200);
+        assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        assertThat(entries).containsKeys("README.txt", "agreements.csv");
+        assertThat(entries.keySet().stream().filter(name -> name.endsWith("/scan.json"))).hasSize(1);
+        assertThat(entries.keySet().stream().filter(name -> name.contains("/report-"))).hasSize(12)
+                .anyMatch(name -> name.endsWith("report-fr.html")).anyMatch(name -> name.endsWith("report-en.csv"));
+        assertThat(entries.get("README.txt")).contains("Lindegem");
+        // AND somebody who does not coordinate it gets nothing
+        Browser stranger = accept(invite(admin, organisation(admin, "Elders"), "eve@elders.example"), "eve's long password!");
+        assertThat(stranger.get("/organisations/" + lindegem + "/archive.zip").status()).isEqualTo(404);
     }
 
     /** Every id that belongs to the organisation, by the column name that refers to it. */

@@ -72,6 +72,16 @@ public final class ReloadingAdvisor implements Advisor {
     }
 
     /**
+     * The rule set in use now, as an immutable advisor that a later reload does not change: for work
+     * that must see one rule set from start to end (advise, then render with its wording).
+     *
+     * @return the current rule set's advisor
+     */
+    public Advisor current() {
+        return current.get();
+    }
+
+    /**
      * The directory this advisor reads.
      *
      * @return the rules directory

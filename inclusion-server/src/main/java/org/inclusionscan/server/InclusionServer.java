@@ -3,12 +3,14 @@ package org.inclusionscan.server;
 import io.javalin.Javalin;
 import java.time.Clock;
 import org.inclusionscan.i18n.Texts;
-import org.inclusionscan.report.Reporter;
 import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.scan.ScanReader;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.service.AccountService;
+import org.inclusionscan.server.service.IdempotencyService;
+import org.inclusionscan.server.service.PlatformService;
 import org.inclusionscan.server.service.RespondentService;
+import org.inclusionscan.server.service.RuleSetInUse;
 import org.inclusionscan.server.service.RoundService;
 import org.inclusionscan.server.service.SigningKeys;
 import org.inclusionscan.server.service.TeamSessionService;
@@ -40,16 +42,24 @@ public final class InclusionServer implements AutoCloseable {
 
     /** The services over one database, shared by the web application, the CLI and tests. */
     public record Services(Database database, AccountService accounts, RoundService rounds, RespondentService respondents,
-            TeamSessionService sessions, SigningKeys signing, Texts texts) {
+            TeamSessionService sessions, SigningKeys signing, IdempotencyService idempotency, PlatformService platform, RuleSetInUse rules, Texts texts) {
 
+        /** Services that advise with the bundled rules. */
         public static Services over(Database database, Clock clock) {
-            Advisor advisor = SharedAdvisor.ADVISOR;
+            return over(database, clock, RuleSetInUse.fixed(SharedAdvisor.ADVISOR));
+        }
+
+        /** Services that advise with the given rules (a host's directory, see {@code serve --rules}). */
+        public static Services over(Database database, Clock clock, RuleSetInUse rules) {
+            Advisor advisor = rules.current().advisor();
             ScanReader reader = ScanReader.create();
-            RoundService rounds = new RoundService(database.sql(), clock, reader, advisor, Reporter.withTexts(advisor.texts()));
-            return new Services(database, new AccountService(database.sql(), clock), rounds,
+            RoundService rounds = new RoundService(database.sql(), clock, reader, rules);
+            AccountService accounts = new AccountService(database.sql(), clock);
+            return new Services(database, accounts, rounds,
                     new RespondentService(database.sql(), clock, reader.questionnaires()),
                     new TeamSessionService(database.sql(), clock, rounds, ToolCatalogue.defaults()),
-                    new SigningKeys(database.sql()), advisor.texts());
+                    new SigningKeys(database.sql()), new IdempotencyService(database.sql(), clock),
+                    new PlatformService(database.sql(), clock, accounts), rules, advisor.texts());
         }
     }
 
@@ -71,7 +81,15 @@ public final class InclusionServer implements AutoCloseable {
 
     /** Starts serving on an open database, which the server then owns (and closes). */
     public static InclusionServer start(ServerConfig config, Database database) {
-        Services services = Services.over(database, Clock.systemDefaultZone());
+        return start(config, database, RuleSetInUse.fixed(SharedAdvisor.ADVISOR));
+    }
+
+    /**
+     * Starts serving on an open database with the given rules; the server then owns (and closes)
+     * both.
+     */
+    public static InclusionServer start(ServerConfig config, Database database, RuleSetInUse rules) {
+        Services services = Services.over(database, Clock.systemDefaultZone(), rules);
         String[] base = new String[1];
         Javalin app = WebApp.create(services, config, () -> base[0]);
         app.start(config.host(), config.port());
@@ -100,6 +118,7 @@ public final class InclusionServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        services.rules().close();
         database.close();
     }
 }

@@ -5,13 +5,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.server.db.Database;
+import org.inclusionscan.rules.Advisor;
+import org.inclusionscan.rules.ReloadingAdvisor;
+import org.inclusionscan.rules.RuleSetException;
 import org.inclusionscan.server.service.DemoData;
+import org.inclusionscan.server.service.RuleSetInUse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,9 +53,23 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--lang", paramLabel = "nl|fr|en", description = "The language of the messages (default nl).")
     Language language = Language.NL;
 
+    @Option(names = "--rules", paramLabel = "DIR",
+            description = "A policy team's rules directory, read as 'score --rules' reads it and reloaded when it changes.")
+    Path rules;
+
+    @Option(names = "--data-only", description = "Accept only data in the rules directory (the factor table, thresholds, wording), no DRL.")
+    boolean dataOnly;
+
+    @Option(names = "--allow-failing-scenarios", description = "Use the rules directory even when its scenarios fail.")
+    boolean allowFailingScenarios;
+
+    /** How often the rules directory is checked for changes. */
+    static final Duration RULES_CHECKED_EVERY = Duration.ofSeconds(2);
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         String token = apiToken();
+        RuleSetInUse ruleSet = ruleSet();
         Path demoDirectory = demo ? Files.createTempDirectory("inclusion-demo-") : null;
         String url = Console.jdbcUrl(demo ? null : db, demo ? demoDirectory : data, language);
         if (!demo && db == null) {
@@ -61,7 +80,7 @@ final class ServeCommand implements Callable<Integer> {
                 ServerConfig.DEFAULT_MAX_BODY_BYTES);
         Database database = Console.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), language);
         DemoData.Login login = demo ? DemoData.load(database, Clock.systemDefaultZone()) : null;
-        InclusionServer server = InclusionServer.start(config, database);
+        InclusionServer server = InclusionServer.start(config, database, ruleSet);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -81,9 +100,34 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println(Console.text(language, "no-coordinator", "command", "bin/inclusion users add " + where + " EMAIL"));
         }
         System.out.println(Console.text(language, token == null ? "api-off" : "api-on"));
+        if (rules != null) {
+            System.out.println(Console.text(language, "rules-watched", "directory", rules, "name", ruleSet.ruleSet().name(),
+                    "version", ruleSet.ruleSet().version()));
+        }
         System.out.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The bundled rules, or the host's directory: refused at once, with every located problem, when it cannot be used. */
+    private RuleSetInUse ruleSet() {
+        if (rules == null) {
+            if (dataOnly || allowFailingScenarios) {
+                throw new Main.CommandFailure(Console.text(language, "rules-options-without-directory"));
+            }
+            return RuleSetInUse.fixed(Advisor.defaults());
+        }
+        if (!Files.isDirectory(rules)) {
+            throw new Main.CommandFailure(Console.text(language, "no-rules-directory", "directory", rules));
+        }
+        try {
+            ReloadingAdvisor advisor = Advisor.builder().rulesDirectory(rules).dataOnly(dataOnly)
+                    .allowFailingScenarios(allowFailingScenarios).buildReloading();
+            return RuleSetInUse.watching(advisor, dataOnly, allowFailingScenarios, RULES_CHECKED_EVERY, Clock.systemUTC());
+        } catch (RuleSetException e) {
+            throw new Main.CommandFailure(Console.text(language, "rules-refused", "directory", rules) + System.lineSeparator()
+                    + e.describe(language));
+        }
     }
 
     private String apiToken() throws IOException {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.service.AccountService;
+import org.inclusionscan.server.service.PlatformService;
 import org.inclusionscan.server.service.Refusal;
 import org.inclusionscan.server.service.Tokens;
 import picocli.CommandLine.Command;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 /** {@code users add EMAIL}: adds a coordinator (or sets a new password), asking for or generating it. */
 @Command(name = "users", mixinStandardHelpOptions = true, subcommands = UsersCommand.Add.class,
-        description = "Coordinator accounts.")
+        description = "Coordinator and administrator accounts.")
 final class UsersCommand {
 
     @Command(name = "add", mixinStandardHelpOptions = true,
@@ -41,6 +42,9 @@ final class UsersCommand {
 
         @Option(names = "--generate", description = "Generate a password and print it.")
         boolean generate;
+
+        @Option(names = "--admin", description = "Make the account a platform administrator (manages organisations and coordinators).")
+        boolean admin;
 
         @Option(names = "--lang", paramLabel = "nl|fr|en", description = "The language of the messages (default nl).")
         Language language = Language.NL;
@@ -67,12 +71,17 @@ final class UsersCommand {
                 generated = true;
             }
             try (Database database = Console.open(db, data, language)) {
-                new AccountService(database.sql(), Clock.systemDefaultZone()).addCoordinator(email, password);
+                AccountService accounts = new AccountService(database.sql(), Clock.systemDefaultZone());
+                if (admin) {
+                    new PlatformService(database.sql(), Clock.systemDefaultZone(), accounts).addAdmin(email, password);
+                } else {
+                    accounts.addCoordinator(email, password);
+                }
             } catch (Refusal e) {
                 throw new Main.CommandFailure(Console.text(language, "refused." + e.code(), "min",
                         AccountService.MIN_PASSWORD_LENGTH));
             }
-            System.out.println(Console.text(language, "user-added", "email", email.strip()));
+            System.out.println(Console.text(language, admin ? "admin-added" : "user-added", "email", email.strip()));
             if (generated) {
                 System.out.println(Console.text(language, "password-generated", "password", password));
             }

@@ -31,6 +31,8 @@ public final class Sql {
     private static final Logger LOG = LoggerFactory.getLogger(Sql.class);
 
     private final DataSource dataSource;
+    /** The transaction this thread is in, when a caller wrapped several service calls in one. */
+    private final ThreadLocal<Tx> current = new ThreadLocal<>();
 
     public Sql(DataSource dataSource) {
         this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -47,8 +49,20 @@ public final class Sql {
      * {@value #ATTEMPTS} times with a short random pause, so such a collision never reaches the
      * person as an error. The work must therefore do nothing outside the database that it would
      * regret doing twice.
+     *
+     * <p>Called inside another transaction of this thread, the work joins it: it commits or rolls
+     * back with the outer one (and is run again with it), so a caller can make several service
+     * calls all-or-nothing (the API's idempotent POSTs).
      */
     public <T> T inTransaction(Work<T> work) {
+        Tx outer = current.get();
+        if (outer != null) {
+            try {
+                return work.run(outer);
+            } catch (SQLException e) {
+                throw new DatabaseException(e);
+            }
+        }
         for (int attempt = 1; ; attempt++) {
             try {
                 return once(work);
@@ -66,8 +80,10 @@ public final class Sql {
     private <T> T once(Work<T> work) {
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
+            Tx tx = new Tx(connection);
+            current.set(tx);
             try {
-                T result = work.run(new Tx(connection));
+                T result = work.run(tx);
                 connection.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -77,6 +93,8 @@ public final class Sql {
                     e.addSuppressed(rollback);
                 }
                 throw e;
+            } finally {
+                current.remove();
             }
         } catch (SQLException e) {
             throw new DatabaseException(e);

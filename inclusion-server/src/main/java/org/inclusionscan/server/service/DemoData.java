@@ -41,7 +41,8 @@ public final class DemoData {
     public static Login load(Database database, Clock clock) {
         InclusionServer.Services services = InclusionServer.Services.over(database, clock);
         String password = Tokens.secret().substring(0, 16);
-        Coordinator coordinator = services.accounts().addCoordinator(EMAIL, password);
+        // The demo login is also the platform's administrator, so that the demo shows the host's pages too.
+        Coordinator coordinator = services.platform().addAdmin(EMAIL, password);
         Scan latest = null;
         List<Round> anker = new java.util.ArrayList<>();
         for (String name : SCANS) {

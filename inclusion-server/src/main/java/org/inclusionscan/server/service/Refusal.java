@@ -17,7 +17,7 @@ public final class Refusal extends RuntimeException {
     /** Why, with its HTTP status. */
     public enum Kind {
         BAD_INPUT(400), UNAUTHORISED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410),
-        TOO_LARGE(413), TOO_MANY(429);
+        TOO_LARGE(413), UNPROCESSABLE(422), TOO_MANY(429);
 
         private final int status;
 

@@ -23,8 +23,6 @@ import org.inclusionscan.model.ScanResult;
 import org.inclusionscan.questionnaire.Questionnaire;
 import org.inclusionscan.report.ReportFormat;
 import org.inclusionscan.report.ReportOptions;
-import org.inclusionscan.report.Reporter;
-import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.scan.Respondent;
 import org.inclusionscan.scan.Scan;
 import org.inclusionscan.scan.ScanReader;
@@ -59,20 +57,18 @@ public final class RoundService {
     private final Sql sql;
     private final Clock clock;
     private final ScanReader scanReader;
-    private final Advisor advisor;
-    private final Reporter reporter;
+    private final RuleSetInUse ruleSets;
     private final RoundRepository rounds = new RoundRepository();
     private final LinkRepository links = new LinkRepository();
     private final ResponseRepository responses = new ResponseRepository();
     private final Holding holding = new Holding();
     private final CoordinatorRepository coordinators = new CoordinatorRepository();
 
-    public RoundService(Sql sql, Clock clock, ScanReader scanReader, Advisor advisor, Reporter reporter) {
+    public RoundService(Sql sql, Clock clock, ScanReader scanReader, RuleSetInUse ruleSets) {
         this.sql = sql;
         this.clock = clock;
         this.scanReader = scanReader;
-        this.advisor = advisor;
-        this.reporter = reporter;
+        this.ruleSets = ruleSets;
     }
 
     /**
@@ -117,8 +113,32 @@ public final class RoundService {
     public Round create(Coordinator coordinator, NewRound request) {
         check(request);
         LocalDate today = LocalDate.now(clock);
+        return sql.inTransaction(tx -> insertRound(tx, organisationFor(tx, coordinator, request.organisation().name(), today),
+                request, today));
+    }
+
+    /**
+     * A round of an organisation the platform knows (an organisation's API token makes these): it
+     * follows the organisation's latest round and its coordinators see it.
+     *
+     * @throws Refusal 404 for an unknown organisation, 409 for an archived one
+     */
+    public Round createIn(String organisationId, NewRound request) {
+        check(request);
+        LocalDate today = LocalDate.now(clock);
         return sql.inTransaction(tx -> {
-            String organisationId = organisationFor(tx, coordinator, request.organisation().name(), today);
+            if (tx.count("SELECT COUNT(*) FROM organisations WHERE id = ?", organisationId) == 0) {
+                throw Refusal.notFound();
+            }
+            if (tx.count("SELECT COUNT(*) FROM organisations WHERE id = ? AND archived = TRUE", organisationId) > 0) {
+                throw new Refusal(Kind.CONFLICT, "organisation-archived", null);
+            }
+            return insertRound(tx, organisationId, request, today);
+        });
+    }
+
+    private Round insertRound(Tx tx, String organisationId, NewRound request, LocalDate today) throws SQLException {
+        {
             String previous = rounds.latestOf(tx, organisationId).map(Round::id).orElse(null);
             boolean shared = request.linkKind() == LinkKind.SHARED;
             Round round = new Round(Tokens.id(), organisationId, previous, request.organisation(), request.questionnaireId(),
@@ -132,7 +152,7 @@ public final class RoundService {
                 }
             }
             return round;
-        });
+        }
     }
 
     private String organisationFor(Tx tx, Coordinator coordinator, String name, LocalDate today) throws SQLException {
@@ -248,10 +268,11 @@ public final class RoundService {
         Optional<ScanResult> previous = earlier.isEmpty() ? Optional.empty() : resultIfShown(coordinator, earlier.get(0).id());
         History history = previous.isEmpty() && reviews.isEmpty() ? History.NONE
                 : History.of(previous.map(ScanResult::scores).orElse(null), reviews);
-        ScanResult result = advisor.evaluate(scan.get(), questionnaire, history);
+        RuleSetInUse.Rules rules = ruleSets.current();
+        ScanResult result = rules.advisor().evaluate(scan.get(), questionnaire, history);
         RoundContext context = sql.inTransaction(tx -> TeamSessionService.picture(tx, roundId)
                 .map(RoundContext::of).orElse(RoundContext.NONE)).withReviews(reviews);
-        String body = reporter.render(result, context, format, ReportOptions.in(language).withMinimumRoleSize(ROLE_MINIMUM));
+        String body = rules.reporter().render(result, context, format, ReportOptions.in(language).withMinimumRoleSize(ROLE_MINIMUM));
         return new ReportOutcome(body, format, overview.respondents(), overview.round().minRespondents(), false);
     }
 
@@ -268,12 +289,12 @@ public final class RoundService {
         if (later.isEmpty() || earlier.isEmpty()) {
             throw new Refusal(Kind.CONFLICT, "no-comparison", null);
         }
-        return reporter.renderComparison(earlier.get(), later.get(), format, ReportOptions.in(language));
+        return ruleSets.current().reporter().renderComparison(earlier.get(), later.get(), format, ReportOptions.in(language));
     }
 
     /** The round's scores and advice, when its report may be shown (closed, at its minimum). */
     Optional<ScanResult> resultIfShown(Coordinator coordinator, String roundId) {
-        return scanIfShown(coordinator, roundId).map(scan -> advisor.evaluate(scan,
+        return scanIfShown(coordinator, roundId).map(scan -> ruleSets.current().advisor().evaluate(scan,
                 scanReader.questionnaires().find(scan.questionnaireId()).orElseThrow()));
     }
 

@@ -89,6 +89,7 @@ final class CoordinatorHandlers {
         Map<String, Object> model = web.model(ctx, web.language(ctx));
         model.put("loggedIn", true);
         model.put("coordinatorEmail", coordinator.email());
+        model.put("isAdmin", web.services.platform().isAdmin(coordinator));
         return model;
     }
 

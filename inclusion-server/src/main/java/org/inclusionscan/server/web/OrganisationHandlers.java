@@ -35,6 +35,7 @@ final class OrganisationHandlers {
         model.put("loggedIn", true);
         model.put("coordinatorEmail", coordinator.email());
         model.put("history", history);
+        model.put("organisationId", ctx.pathParam("id"));
         List<RoundService.RoundPoint> scored = history.rounds().stream().filter(point -> point.scores() != null).toList();
         List<String> labels = new ArrayList<>();
         Map<String, List<Double>> series = new LinkedHashMap<>();

@@ -146,6 +146,7 @@ final class Web {
         }
         model.put("languages", switches);
         model.put("loggedIn", false);
+        model.put("isAdmin", false);
         return model;
     }
 

@@ -72,6 +72,7 @@ public final class WebApp {
         new RespondentHandlers(web).register(app);
         new SessionHandlers(web, feed).register(app);
         new OrganisationHandlers(web).register(app);
+        new PlatformHandlers(web).register(app);
         new ApiHandlers(web).register(app);
         return app;
     }

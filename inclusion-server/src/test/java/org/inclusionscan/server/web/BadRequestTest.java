@@ -144,12 +144,14 @@ class BadRequestTest {
     }
 
     @Test
-    void the_api_is_off_without_a_token() throws Exception {
+    void without_a_platform_token_the_api_takes_only_organisation_tokens() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.url()
-                + "/api/v1/rounds")).POST(HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+                + "/api/v1/rounds")).POST(HttpRequest.BodyPublishers.ofString("{}")).header("Authorization", "Bearer guessed")
+                .build(), HttpResponse.BodyHandlers.ofString());
 
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("api-off");
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(response.headers().firstValue("WWW-Authenticate")).hasValue("Bearer");
+        assertThat(response.body()).contains("api-token");
     }
 
     @Test

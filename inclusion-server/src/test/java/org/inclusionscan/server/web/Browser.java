@@ -127,6 +127,18 @@ final class Browser {
         return csrf;
     }
 
+    /** GETs a download as bytes, with this browser's cookies. */
+    HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static String form(Map<String, String> fields) {
         List<String> pairs = new ArrayList<>();
         fields.forEach((name, value) -> pairs.add(URLEncoder.encode(name, StandardCharsets.UTF_8) + "="

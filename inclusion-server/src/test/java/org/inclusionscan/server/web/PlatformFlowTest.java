@@ -170,6 +170,7 @@ class PlatformFlowTest {
         Map<String, Set<String>> owned = owned(sql, anker);
         assertThat(owned.get("session_id")).isNotEmpty();
         assertThat(owned.get("response_id")).isNotEmpty();
+        assertThat(owned.get("pending_id")).as("the open round's four answers wait for the fifth").hasSize(4);
         Browser admin = login(ADMIN, PASSWORD);
 
         // WHEN a wrong confirmation is given THEN nothing is erased
@@ -241,7 +242,9 @@ class PlatformFlowTest {
             List<String> sessions = new ArrayList<>();
             List<String> responses = new ArrayList<>();
             List<String> tokens = new ArrayList<>();
+            List<String> pending = new ArrayList<>();
             for (String round : rounds) {
+                pending.addAll(tx.list("SELECT id FROM pending_responses WHERE round_id = ?", row -> row.getString(1), round));
                 sessions.addAll(tx.list("SELECT id FROM team_sessions WHERE round_id = ?", row -> row.getString(1), round));
                 responses.addAll(tx.list("SELECT id FROM responses WHERE round_id = ?", row -> row.getString(1), round));
                 tokens.addAll(tx.list("SELECT token FROM respondent_links WHERE round_id = ?", row -> row.getString(1), round));
@@ -249,6 +252,7 @@ class PlatformFlowTest {
             ids.put("session_id", Set.copyOf(sessions));
             ids.put("response_id", Set.copyOf(responses));
             ids.put("token", Set.copyOf(tokens));
+            ids.put("pending_id", Set.copyOf(pending));
             return ids;
         });
     }

@@ -59,6 +59,10 @@ public final class AdviceCollector {
     private final Thresholds thresholds;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Boost> boosts = new ArrayList<>();
+    private final Set<String> leftOut = new LinkedHashSet<>();
+
+    /** At most this many tools per recommendation: a coordinator reads it in a minute. */
+    public static final int MAX_TOOLS = 5;
 
     /**
      * A collector for one advice; the rules see it as the global {@code recommendations}.
@@ -159,6 +163,69 @@ public final class AdviceCollector {
     }
 
     /**
+     * Whether no rule has recommended anything yet in this advice.
+     *
+     * @return true when nothing was recommended
+     */
+    public boolean isEmpty() {
+        return drafts.isEmpty();
+    }
+
+    /**
+     * Recommends the weakest factors to keep working on: the {@code count} lowest factor means
+     * (equal means in the model's order), each said to be at least {@code factor.weak.below}, with
+     * the tools of their rows of the factor table, taken in turns (each factor's best tool first), at
+     * most {@link #MAX_TOOLS} - 1 of them, so the rule may add one tool of its own.
+     *
+     * @param kcontext the firing rule's context
+     * @param priority 0 to 100
+     * @param count    how many factors, at least 1
+     * @param factors  the scan's FactorFacts
+     * @param rows     the factor table's FactorRuleRows
+     * @return the draft
+     */
+    public Draft recommendWeakest(RuleContext kcontext, int priority, double count, List<?> factors, List<?> rows) {
+        List<FactorFact> sorted = new ArrayList<>();
+        for (Object fact : factors) {
+            sorted.add((FactorFact) fact);
+        }
+        sorted.sort(Comparator.comparingLong((FactorFact f) -> Math.round(f.getMean() * 100)).thenComparing(FactorFact::getFactor));
+        List<FactorFact> weakest = sorted.subList(0, Math.min(sorted.size(), Math.max(1, (int) Math.round(count))));
+        Draft draft = recommend(kcontext, priority);
+        List<List<String>> toolLists = new ArrayList<>();
+        for (FactorFact fact : weakest) {
+            draft.fact(fact).atLeast("factor.weak.below");
+            for (Object row : rows) {
+                FactorRuleRow tableRow = (FactorRuleRow) row;
+                if (tableRow.getFactor() == fact.getFactor()) {
+                    toolLists.add(tableRow.getTools());
+                }
+            }
+        }
+        int longest = toolLists.stream().mapToInt(List::size).max().orElse(0);
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int place = 0; place < longest; place++) {
+            for (List<String> tools : toolLists) {
+                if (place < tools.size() && chosen.size() < MAX_TOOLS - 1) {
+                    chosen.add(tools.get(place));
+                }
+            }
+        }
+        return draft.tools(List.copyOf(chosen));
+    }
+
+    /**
+     * Leaves these tools out of the whole advice, whichever rule suggests them: for instance online
+     * platforms when a rule says that information must reach people by word of mouth and on paper.
+     *
+     * @param kcontext the firing rule's context
+     * @param ids      catalogue ids
+     */
+    public void leaveOut(RuleContext kcontext, String... ids) {
+        leftOut.addAll(Arrays.asList(ids));
+    }
+
+    /**
      * Related advice becomes one recommendation: a draft that joins a weak factor goes into the
      * recommendation of the weakest factor it concerns that has one.
      */
@@ -209,8 +276,8 @@ public final class AdviceCollector {
             }
             for (Draft candidate : sorted) {
                 if (candidate != draft && candidate.gathers == null && !Double.isNaN(candidate.factorMean())
-                        && candidate.factors.iterator().next().domain() == draft.gathers && !gathered.contains(candidate)) {
-                    draft.absorb(candidate, false);
+                        && draft.gatheredFactors.contains(candidate.factors.iterator().next()) && !gathered.contains(candidate)) {
+                    draft.gather(candidate);
                     draft.priority = Math.max(draft.priority, candidate.priority);
                     gathered.add(candidate);
                 }
@@ -293,6 +360,33 @@ public final class AdviceCollector {
         }
     }
 
+    /**
+     * Each tool once in the whole advice and at most {@link #MAX_TOOLS} per recommendation: a tool
+     * stays in the first recommendation (in the report's order) that suggests it and still has room,
+     * and is left out of the later ones. Within a recommendation the tools keep the rule's order
+     * (rules list them by fit; a joined reason's tools take turns with the recommendation's own).
+     *
+     * @param sorted the recommendations, in the order of the report
+     * @return the same recommendations with their tools assigned
+     */
+    static List<Recommendation> assignTools(List<Recommendation> sorted) {
+        Set<String> taken = new LinkedHashSet<>();
+        List<Recommendation> assigned = new ArrayList<>(sorted.size());
+        for (Recommendation recommendation : sorted) {
+            List<String> tools = new ArrayList<>(MAX_TOOLS);
+            for (String tool : recommendation.tools()) {
+                if (tools.size() < MAX_TOOLS && !tools.contains(tool) && taken.add(tool)) {
+                    tools.add(tool);
+                }
+            }
+            assigned.add(tools.equals(recommendation.tools()) ? recommendation
+                    : new Recommendation(recommendation.id(), recommendation.priority(), recommendation.factors(),
+                            recommendation.domains(), recommendation.dimensions(), recommendation.figures(), tools,
+                            recommendation.explanation(), recommendation.reasons()));
+        }
+        return assigned;
+    }
+
     /** The mean of a weak-factor recommendation's factor; anything else sorts after the factors. */
     private static double factorMean(Recommendation recommendation) {
         if (recommendation.id().startsWith("factor.") && recommendation.id().endsWith(".weak") && recommendation.factors().size() == 1) {
@@ -369,6 +463,7 @@ public final class AdviceCollector {
         private final List<String> reasons = new ArrayList<>();
         private boolean joinsWeakFactor;
         private Domain gathers;
+        private final Set<Factor> gatheredFactors = new LinkedHashSet<>();
         private String lastSubject;
         private double lastMean = Double.NaN;
         // factorMean() while boosts are applied (nothing that it reads changes then).
@@ -599,6 +694,31 @@ public final class AdviceCollector {
          */
         public Draft gatherWeakFactors(Domain domain) {
             gathers = Objects.requireNonNull(domain, "domain");
+            for (Factor factor : Factor.values()) {
+                if (factor.domain() == domain) {
+                    gatheredFactors.add(factor);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * As {@link #gatherWeakFactors(Domain)}, but only the weak-factor recommendations of these factors of
+         * the domain: the others keep a recommendation of their own (a different point).
+         *
+         * @param domain  the domain whose weak factors are gathered
+         * @param factors the factors of that domain that are gathered
+         * @return this draft
+         * @throws IllegalArgumentException when a factor is not of the domain
+         */
+        public Draft gatherWeakFactors(Domain domain, Factor... factors) {
+            gathers = Objects.requireNonNull(domain, "domain");
+            for (Factor factor : factors) {
+                if (factor.domain() != domain) {
+                    throw new IllegalArgumentException("The factor (%s) is not of the domain (%s).".formatted(factor.id(), domain.id()));
+                }
+                gatheredFactors.add(factor);
+            }
             return this;
         }
 
@@ -648,6 +768,7 @@ public final class AdviceCollector {
             if (gathers == null) {
                 gathers = other.gathers;
             }
+            gatheredFactors.addAll(other.gatheredFactors);
         }
 
         /**
@@ -661,15 +782,39 @@ public final class AdviceCollector {
             other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
             other.figures.forEach(figures::putIfAbsent);
             if (toolsFirst) {
-                Set<String> own = new LinkedHashSet<>(tools);
+                // In turns, this one's own first: each list is ordered by fit, so the best tools of both come first.
+                List<String> own = new ArrayList<>(tools);
+                List<String> theirs = new ArrayList<>(other.tools);
                 tools.clear();
-                tools.addAll(other.tools);
-                tools.addAll(own);
+                for (int place = 0; place < Math.max(own.size(), theirs.size()); place++) {
+                    if (place < own.size()) {
+                        tools.add(own.get(place));
+                    }
+                    if (place < theirs.size()) {
+                        tools.add(theirs.get(place));
+                    }
+                }
             } else {
                 tools.addAll(other.tools);
             }
             facts.add(new Explanation.Fact("joined", Map.of("rule", other.id)));
             matched.add("rule " + other.id + " joins this recommendation:");
+            other.matched.forEach(matched::add);
+            other.facts.forEach(facts::add);
+        }
+
+        /**
+         * Takes in a weak factor of the gathered domain: the factor is one this recommendation is about
+         * (named in its text by {@code {factors}}), its tools follow this one's own, its explanation is
+         * kept; its own texts are not repeated, so the recommendation stays one point.
+         */
+        private void gather(Draft other) {
+            factors.addAll(other.factors);
+            other.figures.forEach(figures::putIfAbsent);
+            tools.addAll(other.tools);
+            other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
+            facts.add(new Explanation.Fact("gathered", Map.of("rule", other.id)));
+            matched.add("rule " + other.id + " is part of this recommendation:");
             other.matched.forEach(matched::add);
             other.facts.forEach(facts::add);
         }
@@ -720,7 +865,7 @@ public final class AdviceCollector {
                 if (catalogue.find(tool).isEmpty()) {
                     LOG.warn("Rule {} of rule set {} {} suggests an unknown tool ({}); left out.", draft.id, ruleSet.name(),
                             ruleSet.version(), tool);
-                } else if (catalogue.appliesTo(tool, organisation)) {
+                } else if (catalogue.appliesTo(tool, organisation) && !leftOut.contains(tool)) {
                     tools.add(tool);
                 }
             }
@@ -732,6 +877,7 @@ public final class AdviceCollector {
         // Highest priority first; between equal priorities the weaker factor first, then by id.
         recommendations.sort(Comparator.comparingInt(Recommendation::priority).reversed()
                 .thenComparingDouble(AdviceCollector::factorMean).thenComparing(Recommendation::id));
+        recommendations = assignTools(recommendations);
         Map<String, List<String>> toolSources = new LinkedHashMap<>();
         for (Recommendation recommendation : recommendations) {
             for (String tool : recommendation.tools()) {

@@ -361,24 +361,37 @@ public final class AdviceCollector {
     }
 
     /**
-     * Each tool once in the whole advice and at most {@link #MAX_TOOLS} per recommendation: a tool
-     * stays in the first recommendation (in the report's order) that suggests it and still has room,
-     * and is left out of the later ones. Within a recommendation the tools keep the rule's order
-     * (rules list them by fit; a joined reason's tools take turns with the recommendation's own).
+     * Each tool once in the whole advice and at most {@link #MAX_TOOLS} per recommendation, in the
+     * recommendation it fits best: first where its own rule names it (a tool of the factor table's row
+     * of information belongs to the information advice, even when a target group's reason brought it
+     * into an earlier recommendation too), then where a joined reason or a gathered factor brought it;
+     * between equals, the recommendation that comes first in the report. Within a recommendation the
+     * tools keep their order (rules list them by fit; a joined reason's tools take turns with the
+     * recommendation's own).
      *
      * @param sorted the recommendations, in the order of the report
+     * @param own    per recommendation id, the tools its own rule named
      * @return the same recommendations with their tools assigned
      */
-    static List<Recommendation> assignTools(List<Recommendation> sorted) {
-        Set<String> taken = new LinkedHashSet<>();
-        List<Recommendation> assigned = new ArrayList<>(sorted.size());
-        for (Recommendation recommendation : sorted) {
-            List<String> tools = new ArrayList<>(MAX_TOOLS);
-            for (String tool : recommendation.tools()) {
-                if (tools.size() < MAX_TOOLS && !tools.contains(tool) && taken.add(tool)) {
-                    tools.add(tool);
+    static List<Recommendation> assignTools(List<Recommendation> sorted, Map<String, Set<String>> own) {
+        Map<String, Integer> owner = new LinkedHashMap<>();
+        int[] count = new int[sorted.size()];
+        for (boolean ownPass : new boolean[] {true, false}) {
+            for (int r = 0; r < sorted.size(); r++) {
+                Set<String> ownTools = own.getOrDefault(sorted.get(r).id(), Set.of());
+                for (String tool : sorted.get(r).tools()) {
+                    if (count[r] < MAX_TOOLS && !owner.containsKey(tool) && (!ownPass || ownTools.contains(tool))) {
+                        owner.put(tool, r);
+                        count[r]++;
+                    }
                 }
             }
+        }
+        List<Recommendation> assigned = new ArrayList<>(sorted.size());
+        for (int r = 0; r < sorted.size(); r++) {
+            Recommendation recommendation = sorted.get(r);
+            Integer index = r;
+            List<String> tools = recommendation.tools().stream().distinct().filter(tool -> index.equals(owner.get(tool))).toList();
             assigned.add(tools.equals(recommendation.tools()) ? recommendation
                     : new Recommendation(recommendation.id(), recommendation.priority(), recommendation.factors(),
                             recommendation.domains(), recommendation.dimensions(), recommendation.figures(), tools,
@@ -456,6 +469,8 @@ public final class AdviceCollector {
         private final Set<Dimension> dimensions = new LinkedHashSet<>();
         private final Map<String, Double> figures = new LinkedHashMap<>();
         private final Set<String> tools = new LinkedHashSet<>();
+        // The tools this recommendation's own rule named (not those of a joined reason or a gathered factor).
+        private final Set<String> ownTools = new LinkedHashSet<>();
         private final List<String> matched = new ArrayList<>();
         // Null where a matched mean is written only if no comparison takes its place: see subject().
         private final List<Explanation.Fact> facts = new ArrayList<>();
@@ -751,6 +766,7 @@ public final class AdviceCollector {
          */
         public Draft tools(List<String> ids) {
             tools.addAll(ids);
+            ownTools.addAll(ids);
             return this;
         }
 
@@ -761,6 +777,7 @@ public final class AdviceCollector {
             dimensions.addAll(other.dimensions);
             figures.putAll(other.figures);
             tools.addAll(other.tools);
+            ownTools.addAll(other.ownTools);
             other.matched.stream().filter(line -> !matched.contains(line)).forEach(matched::add);
             other.facts.stream().filter(fact -> !facts.contains(fact)).forEach(facts::add);
             other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
@@ -877,7 +894,9 @@ public final class AdviceCollector {
         // Highest priority first; between equal priorities the weaker factor first, then by id.
         recommendations.sort(Comparator.comparingInt(Recommendation::priority).reversed()
                 .thenComparingDouble(AdviceCollector::factorMean).thenComparing(Recommendation::id));
-        recommendations = assignTools(recommendations);
+        Map<String, Set<String>> own = new LinkedHashMap<>();
+        byId.values().forEach(draft -> own.put(draft.id, draft.ownTools));
+        recommendations = assignTools(recommendations, own);
         Map<String, List<String>> toolSources = new LinkedHashMap<>();
         for (Recommendation recommendation : recommendations) {
             for (String tool : recommendation.tools()) {

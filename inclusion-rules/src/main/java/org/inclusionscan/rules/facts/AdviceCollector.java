@@ -185,13 +185,27 @@ public final class AdviceCollector {
      * @return the draft
      */
     public Draft recommendWeakest(RuleContext kcontext, int priority, double count, List<?> factors, List<?> rows) {
+        return recommendWeakest(kcontext.getRule().getName(), priority, count, factors, rows);
+    }
+
+    /**
+     * {@link #recommendWeakest(RuleContext, int, double, List, List)} for Java code that applies rules without Drools.
+     *
+     * @param id       the recommendation's id
+     * @param priority 0 to 100
+     * @param count    how many factors, at least 1
+     * @param factors  the scan's FactorFacts
+     * @param rows     the factor table's FactorRuleRows
+     * @return the draft
+     */
+    public Draft recommendWeakest(String id, int priority, double count, List<?> factors, List<?> rows) {
         List<FactorFact> sorted = new ArrayList<>();
         for (Object fact : factors) {
             sorted.add((FactorFact) fact);
         }
         sorted.sort(Comparator.comparingLong((FactorFact f) -> Math.round(f.getMean() * 100)).thenComparing(FactorFact::getFactor));
         List<FactorFact> weakest = sorted.subList(0, Math.min(sorted.size(), Math.max(1, (int) Math.round(count))));
-        Draft draft = recommend(kcontext, priority);
+        Draft draft = recommend(id, priority);
         List<List<String>> toolLists = new ArrayList<>();
         for (FactorFact fact : weakest) {
             draft.fact(fact).atLeast("factor.weak.below");
@@ -222,7 +236,16 @@ public final class AdviceCollector {
      * @param ids      catalogue ids
      */
     public void leaveOut(RuleContext kcontext, String... ids) {
-        leftOut.addAll(Arrays.asList(ids));
+        leaveOut(Arrays.asList(ids));
+    }
+
+    /**
+     * {@link #leaveOut(RuleContext, String...)} for Java code that applies rules without Drools.
+     *
+     * @param ids catalogue ids
+     */
+    public void leaveOut(List<String> ids) {
+        leftOut.addAll(ids);
     }
 
     /**

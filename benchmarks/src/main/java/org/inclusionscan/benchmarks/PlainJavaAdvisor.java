@@ -28,6 +28,7 @@ import org.inclusionscan.rules.facts.ContextFact;
 import org.inclusionscan.rules.facts.DimensionFact;
 import org.inclusionscan.rules.facts.DomainFact;
 import org.inclusionscan.rules.facts.FactorFact;
+import org.inclusionscan.rules.facts.FactorRuleRow;
 import org.inclusionscan.rules.facts.ScanFact;
 import org.inclusionscan.scoring.FactorScore;
 import org.inclusionscan.scoring.Score;
@@ -61,19 +62,19 @@ public final class PlainJavaAdvisor implements Advisor {
         weak(Factor.LEGISLATION, 55, "de-stek", "beleidssignalen", "outreachend-werken");
         weak(Factor.STAKEHOLDERS, 60, "buurtkaart-organisatie", "barometer-intersectorale-samenwerking", "allianties");
         weak(Factor.INSPIRING_PRACTICES, 50, "intervisie", "vicinia", "stadspiratie", "kenniscentrum-wwz", "schatten-in-de-buurt");
-        weak(Factor.LOCAL_ENVIRONMENT, 60, "leidraad-buurtanalyse", "de-buurt-lezen", "schatten-in-de-buurt", "stadswoorden");
+        weak(Factor.LOCAL_ENVIRONMENT, 60, "de-buurt-lezen", "leidraad-buurtanalyse", "buurtkaart-burger", "stadswoorden");
         weak(Factor.BRIDGE_FIGURES, 60, "schatten-in-de-buurt", "buurtkaart-organisatie");
-        weak(Factor.VISION, 65, "opiniestuk", "konekt-7-stappen", "inclusietoetsen");
+        weak(Factor.VISION, 65, "opiniestuk", "inclusietoetsen");
         weak(Factor.ORGANISATIONAL_CULTURE, 60, "inclusietafels", "wandeling-in-het-park", "meetladder-diversiteit", "diversiteitsproof-werken");
-        weak(Factor.LEADERSHIP, 65, "macht-herverdelen", "konekt-7-stappen");
-        weak(Factor.STRUCTURE, 55, "macht-herverdelen", "konekt-7-stappen");
+        weak(Factor.LEADERSHIP, 65, "lokale-middelen", "inclusietracker");
+        weak(Factor.STRUCTURE, 55, "konekt-7-stappen");
         weak(Factor.HISTORY, 45, "opiniestuk", "inclusietafels");
         weak(Factor.INFRASTRUCTURE, 55, "konekt-materialen");
         weak(Factor.ADMINISTRATION, 55, "konekt-materialen");
         weak(Factor.OFFER, 60, "leidraad-buurtanalyse", "eenzaamheidssensitief-werken");
         weak(Factor.STAFF_VISION, 60, "opiniestuk", "inclusietafels", "wandeling-in-het-park", "speeddate");
         weak(Factor.STAFF_EQUIPMENT, 60, "eenzaamheidssensitief-werken", "oog-voor-eenzaamheid", "de-buurt-lezen", "emotionele-ontwikkeling");
-        weak(Factor.STAFF_BENEFITS, 50, "ontmoeting", "speeddate");
+        weak(Factor.STAFF_BENEFITS, 50, "ontmoeting", "intervisie");
         weak(Factor.STAFF_APPROACH, 55, "eenzaamheidssensitief-werken", "inclusietafels", "intervisie", "presentie");
         weak(Factor.IMAGE, 60, "kletspot-eenzaamheid", "talentenkaart", "re-bubbelen", "mediation");
         weak(Factor.PARTICIPATION, 65, "vvsg-45-methodieken", "macht-herverdelen");
@@ -94,25 +95,37 @@ public final class PlainJavaAdvisor implements Advisor {
 
     private static final List<Focus> FOCUS = List.of(
             new Focus(TargetGroup.OLDER_PEOPLE, List.of(Factor.NETWORK_VITALITY, Factor.INFORMATION),
-                    new String[] {"inclusieweb", "buurtinformatie-delen", "vvsg-buurtgerichte-zorg", "oog-voor-eenzaamheid"}),
+                    new String[] {"inclusieweb", "vvsg-buurtgerichte-zorg", "buurtinformatie-delen"}),
             new Focus(TargetGroup.YOUNG_PEOPLE, List.of(Factor.NETWORK_VITALITY, Factor.IMAGE, Factor.VALUED_ROLES),
                     new String[] {"kletspot-eenzaamheid", "sociaal-gewaardeerde-rollen"}),
             new Focus(TargetGroup.CHILDREN, List.of(Factor.NETWORK_VITALITY, Factor.IMAGE, Factor.LIFE_DOMAINS),
-                    new String[] {"ondersteuningstool-brede-school", "emotionele-ontwikkeling"}),
+                    new String[] {"kletspot-eenzaamheid", "ondersteuningstool-brede-school"}),
             new Focus(TargetGroup.NEWCOMERS, List.of(Factor.INFORMATION, Factor.BRIDGE_FIGURES, Factor.IMAGE),
                     new String[] {"buurtinformatie-delen", "schatten-in-de-buurt"}),
             new Focus(TargetGroup.POVERTY, List.of(Factor.LEGISLATION, Factor.ADMINISTRATION, Factor.INFRASTRUCTURE, Factor.LIFE_DOMAINS),
-                    new String[] {"de-stek", "outreachend-werken", "konekt-materialen"}),
+                    new String[] {"de-stek", "outreachend-werken"}),
             new Focus(TargetGroup.DISABILITY, List.of(Factor.INFRASTRUCTURE, Factor.VALUED_ROLES),
-                    new String[] {"konekt-materialen", "sociaal-gewaardeerde-rollen", "emotionele-ontwikkeling"}),
+                    new String[] {"sociaal-gewaardeerde-rollen", "emotionele-ontwikkeling"}),
             new Focus(TargetGroup.PSYCHOLOGICAL_VULNERABILITY, List.of(Factor.IMAGE, Factor.VALUED_ROLES, Factor.NETWORK_VITALITY),
                     new String[] {"sociaal-gewaardeerde-rollen", "presentie", "emotionele-ontwikkeling"}),
             new Focus(TargetGroup.LONELY_PEOPLE, List.of(Factor.NETWORK_VITALITY, Factor.IMAGE),
                     new String[] {"inclusieweb", "presentie", "outreachend-werken"}),
             new Focus(TargetGroup.LOW_LITERACY, List.of(Factor.INFORMATION, Factor.ADMINISTRATION),
-                    new String[] {"buurtinformatie-delen", "konekt-materialen"}));
+                    new String[] {"buurtinformatie-delen"}));
 
     private static final Dimension[] DIMENSIONS = Dimension.values();
+
+    /** The online exchange platforms that the older-people and low-literacy rules leave out of the advice. */
+    private static final List<String> ONLINE_PLATFORMS = List.of("connecting-brussels", "durf-te-vragen", "brussel-helpt", "hoplr",
+            "helpper", "nederland-voor-elkaar", "solidare-it");
+
+    /** The table's rows as the rules see them (for factor.keep-working). */
+    private static final List<FactorRuleRow> ROWS = new ArrayList<>();
+
+    static {
+        WEAK.values().forEach(row -> ROWS.add(new FactorRuleRow(row.id(), Factor.fromId(row.id().substring("factor.".length(),
+                row.id().length() - ".weak".length())), row.priority(), List.of(row.tools()), row.source())));
+    }
 
     private final RuleSetInfo info;
     private final Thresholds thresholds;
@@ -133,6 +146,8 @@ public final class PlainJavaAdvisor implements Advisor {
     private final int priorityEnvironment;
     private final int priorityTeam;
     private final int priorityStrong;
+    private final int priorityKeepWorking;
+    private final double keepWorkingFactors;
     private final int priorityContext;
     private final int priorityFocus;
 
@@ -155,6 +170,8 @@ public final class PlainJavaAdvisor implements Advisor {
         priorityEnvironment = thresholds.priority("domain.environment.weak");
         priorityTeam = thresholds.priority("team.disagreement");
         priorityStrong = thresholds.priority("overall.strong");
+        priorityKeepWorking = thresholds.priority("keep-working");
+        keepWorkingFactors = thresholds.value("keep-working.factors");
         priorityContext = thresholds.priority("context");
         priorityFocus = thresholds.priority("target-group.focus");
     }
@@ -228,12 +245,13 @@ public final class PlainJavaAdvisor implements Advisor {
         }
 
         // dimensions.drl: a dimension lags when it is at least the gap below both others.
-        lagging(advice, dimensions, Dimension.POLICY, Dimension.CULTURE, Dimension.PRACTICE,
-                "dimension.policy.lagging", "konekt-7-stappen", "tool-beleidsplanning-socius", "inclusietracker", "macht-herverdelen",
-                "lokale-middelen");
+        AdviceCollector.Draft policyLagging = lagging(advice, dimensions, Dimension.POLICY, Dimension.CULTURE, Dimension.PRACTICE,
+                "dimension.policy.lagging", "konekt-7-stappen", "tool-beleidsplanning-socius", "lokale-middelen", "inclusietracker");
+        if (policyLagging != null) {
+            policyLagging.gatherWeakFactors(Domain.ORGANISATION, Factor.LEADERSHIP);
+        }
         lagging(advice, dimensions, Dimension.CULTURE, Dimension.POLICY, Dimension.PRACTICE,
-                "dimension.culture.lagging", "opiniestuk", "inclusietafels", "wandeling-in-het-park", "speeddate", "ontmoeting",
-                "kletspot-eenzaamheid");
+                "dimension.culture.lagging", "opiniestuk", "inclusietafels", "wandeling-in-het-park", "ontmoeting", "speeddate");
         lagging(advice, dimensions, Dimension.PRACTICE, Dimension.POLICY, Dimension.CULTURE,
                 "dimension.practice.lagging", "de-buurt-lezen", "buurtkaart-organisatie", "sociaal-gewaardeerde-rollen");
 
@@ -241,8 +259,9 @@ public final class PlainJavaAdvisor implements Advisor {
         if (environment != null && environment.getMean() < environmentWeakBelow) {
             advice.recommend("domain.environment.weak", priorityEnvironment)
                     .fact(environment).below("domain.environment.weak.below")
-                    .tools("startfoto", "leidraad-buurtanalyse", "allianties")
-                    .gatherWeakFactors(Domain.ENVIRONMENT);
+                    .tools("buurtkaart-organisatie", "leidraad-buurtanalyse", "schatten-in-de-buurt", "allianties")
+                    .gatherWeakFactors(Domain.ENVIRONMENT, Factor.STAKEHOLDERS, Factor.INSPIRING_PRACTICES, Factor.LOCAL_ENVIRONMENT,
+                            Factor.BRIDGE_FIGURES);
         }
 
         // team.drl
@@ -308,7 +327,7 @@ public final class PlainJavaAdvisor implements Advisor {
                 }
             }
             if (municipality != null) {
-                municipality.tools("allianties", "vvsg-buurtgerichte-zorg", "diversiteitsproof-werken", "mediation");
+                municipality.tools("startfoto", "allianties", "diversiteitsproof-werken", "vvsg-buurtgerichte-zorg", "mediation");
             }
         }
 
@@ -329,24 +348,44 @@ public final class PlainJavaAdvisor implements Advisor {
             }
             if (draft != null) {
                 draft.tools(focus.tools()).joinWeakFactor();
+                if (focus.group() == TargetGroup.OLDER_PEOPLE || focus.group() == TargetGroup.LOW_LITERACY) {
+                    advice.leaveOut(ONLINE_PLATFORMS);
+                }
                 advice.boost(focus.ruleName(), "target-group.boost", "target-group.boost.gap", "organisation serves " + focus.group().id(),
                         focus.factors().toArray(Factor[]::new));
+            }
+        }
+        // overall.drl, factor.keep-working: fires last, only when nothing else advised.
+        if (!anyWeakFactor && !(complete && !anyDomainBelowStrong && !anyDimensionBelowStrong) && advice.isEmpty()) {
+            List<FactorFact> present = new ArrayList<>();
+            for (FactorFact fact : factors) {
+                if (fact != null) {
+                    present.add(fact);
+                }
+            }
+            if (!present.isEmpty()) {
+                if (organisation.serves(TargetGroup.OLDER_PEOPLE) || organisation.serves(TargetGroup.LOW_LITERACY)) {
+                    advice.leaveOut(ONLINE_PLATFORMS);
+                }
+                advice.recommendWeakest("factor.keep-working", priorityKeepWorking, keepWorkingFactors, present, ROWS)
+                        .tools("inclusietracker");
             }
         }
         return advice.toAdvice(info, catalogue, organisation);
     }
 
-    private void lagging(AdviceCollector advice, DimensionFact[] dimensions, Dimension lagging, Dimension first, Dimension second,
+    private AdviceCollector.Draft lagging(AdviceCollector advice, DimensionFact[] dimensions, Dimension lagging, Dimension first, Dimension second,
             String rule, String... tools) {
         DimensionFact low = dimensions[lagging.ordinal()];
         DimensionFact a = dimensions[first.ordinal()];
         DimensionFact b = dimensions[second.ordinal()];
         if (low != null && a != null && b != null && a.gapAbove(low) >= laggingGap && b.gapAbove(low) >= laggingGap) {
-            advice.recommend(rule, priorityLagging)
+            return advice.recommend(rule, priorityLagging)
                     .gap(low, a, "dimension.lagging.gap")
                     .gap(low, b, "dimension.lagging.gap")
                     .tools(tools);
         }
+        return null;
     }
 
     @Override
@@ -370,7 +409,8 @@ public final class PlainJavaAdvisor implements Advisor {
         WEAK.values().forEach(row -> ids.add(row.id()));
         ids.addAll(List.of("dimension.policy.lagging", "dimension.culture.lagging", "dimension.practice.lagging",
                 "domain.environment.weak", "team.disagreement", "overall.strong", "context.youth-care.participation",
-                "context.brussels.neighbourhood-data", "context.brussels.both-communities", "context.municipality.inclusive-municipality"));
+                "context.brussels.neighbourhood-data", "context.brussels.both-communities", "context.municipality.inclusive-municipality",
+                "factor.keep-working"));
         FOCUS.forEach(focus -> ids.add(focus.ruleName()));
         return ids;
     }

@@ -125,7 +125,8 @@ public record Comparison(
      * @param id     the factor, domain or dimension id; {@code overall} for the overall score
      * @param before the earlier mean, null when absent
      * @param after  the later mean, null when absent
-     * @param delta  after minus before, null when either is absent
+     * @param delta  after minus before, each rounded to two decimals as the report shows them (so the
+     *               difference is the difference of the shown values), null when either is absent
      */
     public record Delta(String id, Double before, Double after, Double delta, Change change) {
 
@@ -147,11 +148,12 @@ public record Comparison(
             if (!before.isPresent() || !after.isPresent()) {
                 return new Delta(id, before.mean(), after.mean(), null, Change.NOT_COMPARABLE);
             }
-            double delta = after.mean() - before.mean();
-            // Means are ratios of integer sums; a tiny tolerance keeps a delta of exactly the minimum in.
-            Change change = delta >= minimumDelta - 1e-9 ? Change.IMPROVED
-                    : delta <= -minimumDelta + 1e-9 ? Change.DECLINED : Change.STABLE;
-            return new Delta(id, before.mean(), after.mean(), delta, change);
+            // The report shows means with two decimals: the difference is that of the shown values, in whole
+            // hundredths, and so is the comparison with the minimum, so "+0.25" is never once stable and once improved.
+            long hundredths = Math.round(after.mean() * 100) - Math.round(before.mean() * 100);
+            long minimum = Math.round(minimumDelta * 100);
+            Change change = hundredths >= minimum ? Change.IMPROVED : hundredths <= -minimum ? Change.DECLINED : Change.STABLE;
+            return new Delta(id, before.mean(), after.mean(), hundredths / 100.0, change);
         }
     }
 
@@ -160,7 +162,8 @@ public record Comparison(
      *
      * @param earlier      the earlier scan's result
      * @param later        the later scan's result
-     * @param minimumDelta the change from which a mean counts as improved or declined (e.g. 0.25)
+     * @param minimumDelta the change from which a mean counts as improved or declined (e.g. 0.25), compared
+     *                     with the difference of the two means rounded to two decimals
      * @return what changed
      * @throws IncomparableScansException when the organisations' names differ (ignoring case,
      *                                    accents and spacing) or the earlier scan is dated after the later one

@@ -25,18 +25,44 @@ class ComparisonTest {
     final ScanResult later = Fixtures.result("de-linde-2026");
 
     @Test
-    void deltasAreLaterMinusEarlier() {
+    void deltasAreLaterMinusEarlierAsTheReportShowsThem() {
         Comparison comparison = Comparison.of(earlier, later, 0.25);
 
         for (Factor factor : Factor.values()) {
             Comparison.Delta delta = comparison.factor(factor);
-            assertThat(delta.delta()).isCloseTo(later.scores().factor(factor).mean() - earlier.scores().factor(factor).mean(),
+            assertThat(delta.delta()).isCloseTo(rounded(later.scores().factor(factor).mean()) - rounded(earlier.scores().factor(factor).mean()),
                     within(1e-12));
         }
         assertThat(comparison.overall().delta())
-                .isCloseTo(later.scores().overall().mean() - earlier.scores().overall().mean(), within(1e-12));
+                .isCloseTo(rounded(later.scores().overall().mean()) - rounded(earlier.scores().overall().mean()), within(1e-12));
         assertThat(comparison.domains()).hasSize(4);
         assertThat(comparison.dimensions()).hasSize(3);
+    }
+
+    private static double rounded(double mean) {
+        return Math.round(mean * 100) / 100.0;
+    }
+
+    @Test
+    void theSameShownDifferenceIsTheSameChangeAndAddsUpWithTheShownScores() {
+        // GIVEN two exact differences on either side of 0.25 that both show as +0.25, and 3.146 -> 3.504
+        Comparison.Delta under = delta(3.0, 3.2496);
+        Comparison.Delta over = delta(3.0, 3.2504);
+        Comparison.Delta shown = delta(3.146, 3.504);
+
+        // THEN both are "improved" (the minimum is compared with the shown difference), and 3.15 -> 3.50 is +0.35
+        assertThat(under.delta()).isEqualTo(0.25);
+        assertThat(over.delta()).isEqualTo(0.25);
+        assertThat(under.change()).isEqualTo(Change.IMPROVED).isEqualTo(over.change());
+        assertThat(shown.delta()).isEqualTo(0.35);
+        assertThat(delta(3.0, 3.244).change()).isEqualTo(Change.STABLE);
+        assertThat(delta(3.0, 2.75).change()).isEqualTo(Change.DECLINED);
+    }
+
+    private static Comparison.Delta delta(double before, double after) {
+        var coverage = new org.inclusionscan.scoring.Coverage(10, 10, 0, 0);
+        return Comparison.Delta.of("x", new org.inclusionscan.scoring.Score(before, org.inclusionscan.model.Level.MODERATE, coverage, null),
+                new org.inclusionscan.scoring.Score(after, org.inclusionscan.model.Level.MODERATE, coverage, null), 0.25);
     }
 
     @Test

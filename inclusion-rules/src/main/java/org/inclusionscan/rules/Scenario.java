@@ -131,7 +131,10 @@ public record Scenario(String name, String file, Organisation organisation, Scor
                 differences.add(RuleMessage.of(SCENARIO_ABSENT_TOOL, "id", id));
             }
         }
-        List<String> reasons = advice.recommendations().stream().flatMap(r -> r.reasons().stream()).toList();
+        // A rule is merged when it is a reason of another recommendation, or gathered into one as part of it.
+        List<String> reasons = new java.util.ArrayList<>(advice.recommendations().stream().flatMap(r -> r.reasons().stream()).toList());
+        advice.recommendations().stream().flatMap(r -> r.explanation().facts().stream())
+                .filter(fact -> fact.code().equals("gathered")).map(fact -> fact.arguments().get("rule")).forEach(reasons::add);
         for (String id : expect.merged()) {
             if (!reasons.contains(id) || ids.contains(id)) {
                 differences.add(RuleMessage.of(SCENARIO_EXPECTED_MERGED, "id", id, "actual", reasons));

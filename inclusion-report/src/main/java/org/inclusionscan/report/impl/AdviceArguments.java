@@ -41,7 +41,9 @@ final class AdviceArguments {
     Map<String, String> of(Recommendation recommendation, String textId) {
         List<Factor> factors = factorsOf(recommendation, textId);
         Map<String, String> arguments = new LinkedHashMap<>();
-        if (!factors.isEmpty()) {
+        // A domain's own advice speaks of the domain's score; its factors are listed by {factors}.
+        boolean aboutDomain = textId.equals(recommendation.id()) && textId.startsWith("domain.") && !recommendation.domains().isEmpty();
+        if (!factors.isEmpty() && !aboutDomain) {
             Factor first = factors.get(0);
             Score score = scores.factor(first).score();
             arguments.put("factor", labels.label("factor", first));
@@ -83,7 +85,7 @@ final class AdviceArguments {
         List<Factor> factors = new ArrayList<>();
         String rule = recommendation.id();
         for (Explanation.Fact fact : recommendation.explanation().facts()) {
-            if (fact.code().equals("joined")) {
+            if (fact.code().equals("joined") || fact.code().equals("gathered")) {
                 rule = fact.arguments().get("rule");
             } else if (rule.equals(textId) && fact.arguments().getOrDefault("subject", "").startsWith("factor:")) {
                 Factor factor = Factor.fromId(fact.arguments().get("subject").substring("factor:".length()));

@@ -59,6 +59,10 @@ public final class AdviceCollector {
     private final Thresholds thresholds;
     private final List<Draft> drafts = new ArrayList<>();
     private final List<Boost> boosts = new ArrayList<>();
+    private final Set<String> leftOut = new LinkedHashSet<>();
+
+    /** At most this many tools per recommendation: a coordinator reads it in a minute. */
+    public static final int MAX_TOOLS = 5;
 
     /**
      * A collector for one advice; the rules see it as the global {@code recommendations}.
@@ -159,6 +163,92 @@ public final class AdviceCollector {
     }
 
     /**
+     * Whether no rule has recommended anything yet in this advice.
+     *
+     * @return true when nothing was recommended
+     */
+    public boolean isEmpty() {
+        return drafts.isEmpty();
+    }
+
+    /**
+     * Recommends the weakest factors to keep working on: the {@code count} lowest factor means
+     * (equal means in the model's order), each said to be at least {@code factor.weak.below}, with
+     * the tools of their rows of the factor table, taken in turns (each factor's best tool first), at
+     * most {@link #MAX_TOOLS} - 1 of them, so the rule may add one tool of its own.
+     *
+     * @param kcontext the firing rule's context
+     * @param priority 0 to 100
+     * @param count    how many factors, at least 1
+     * @param factors  the scan's FactorFacts
+     * @param rows     the factor table's FactorRuleRows
+     * @return the draft
+     */
+    public Draft recommendWeakest(RuleContext kcontext, int priority, double count, List<?> factors, List<?> rows) {
+        return recommendWeakest(kcontext.getRule().getName(), priority, count, factors, rows);
+    }
+
+    /**
+     * {@link #recommendWeakest(RuleContext, int, double, List, List)} for Java code that applies rules without Drools.
+     *
+     * @param id       the recommendation's id
+     * @param priority 0 to 100
+     * @param count    how many factors, at least 1
+     * @param factors  the scan's FactorFacts
+     * @param rows     the factor table's FactorRuleRows
+     * @return the draft
+     */
+    public Draft recommendWeakest(String id, int priority, double count, List<?> factors, List<?> rows) {
+        List<FactorFact> sorted = new ArrayList<>();
+        for (Object fact : factors) {
+            sorted.add((FactorFact) fact);
+        }
+        sorted.sort(Comparator.comparingLong((FactorFact f) -> Math.round(f.getMean() * 100)).thenComparing(FactorFact::getFactor));
+        List<FactorFact> weakest = sorted.subList(0, Math.min(sorted.size(), Math.max(1, (int) Math.round(count))));
+        Draft draft = recommend(id, priority);
+        List<List<String>> toolLists = new ArrayList<>();
+        for (FactorFact fact : weakest) {
+            draft.fact(fact).atLeast("factor.weak.below");
+            for (Object row : rows) {
+                FactorRuleRow tableRow = (FactorRuleRow) row;
+                if (tableRow.getFactor() == fact.getFactor()) {
+                    toolLists.add(tableRow.getTools());
+                }
+            }
+        }
+        int longest = toolLists.stream().mapToInt(List::size).max().orElse(0);
+        Set<String> chosen = new LinkedHashSet<>();
+        for (int place = 0; place < longest; place++) {
+            for (List<String> tools : toolLists) {
+                if (place < tools.size() && chosen.size() < MAX_TOOLS - 1) {
+                    chosen.add(tools.get(place));
+                }
+            }
+        }
+        return draft.tools(List.copyOf(chosen));
+    }
+
+    /**
+     * Leaves these tools out of the whole advice, whichever rule suggests them: for instance online
+     * platforms when a rule says that information must reach people by word of mouth and on paper.
+     *
+     * @param kcontext the firing rule's context
+     * @param ids      catalogue ids
+     */
+    public void leaveOut(RuleContext kcontext, String... ids) {
+        leaveOut(Arrays.asList(ids));
+    }
+
+    /**
+     * {@link #leaveOut(RuleContext, String...)} for Java code that applies rules without Drools.
+     *
+     * @param ids catalogue ids
+     */
+    public void leaveOut(List<String> ids) {
+        leftOut.addAll(ids);
+    }
+
+    /**
      * Related advice becomes one recommendation: a draft that joins a weak factor goes into the
      * recommendation of the weakest factor it concerns that has one.
      */
@@ -209,8 +299,8 @@ public final class AdviceCollector {
             }
             for (Draft candidate : sorted) {
                 if (candidate != draft && candidate.gathers == null && !Double.isNaN(candidate.factorMean())
-                        && candidate.factors.iterator().next().domain() == draft.gathers && !gathered.contains(candidate)) {
-                    draft.absorb(candidate, false);
+                        && draft.gatheredFactors.contains(candidate.factors.iterator().next()) && !gathered.contains(candidate)) {
+                    draft.gather(candidate);
                     draft.priority = Math.max(draft.priority, candidate.priority);
                     gathered.add(candidate);
                 }
@@ -293,6 +383,46 @@ public final class AdviceCollector {
         }
     }
 
+    /**
+     * Each tool once in the whole advice and at most {@link #MAX_TOOLS} per recommendation, in the
+     * recommendation it fits best: first where its own rule names it (a tool of the factor table's row
+     * of information belongs to the information advice, even when a target group's reason brought it
+     * into an earlier recommendation too), then where a joined reason or a gathered factor brought it;
+     * between equals, the recommendation that comes first in the report. Within a recommendation the
+     * tools keep their order (rules list them by fit; a joined reason's tools take turns with the
+     * recommendation's own).
+     *
+     * @param sorted the recommendations, in the order of the report
+     * @param own    per recommendation id, the tools its own rule named
+     * @return the same recommendations with their tools assigned
+     */
+    static List<Recommendation> assignTools(List<Recommendation> sorted, Map<String, Set<String>> own) {
+        Map<String, Integer> owner = new LinkedHashMap<>();
+        int[] count = new int[sorted.size()];
+        for (boolean ownPass : new boolean[] {true, false}) {
+            for (int r = 0; r < sorted.size(); r++) {
+                Set<String> ownTools = own.getOrDefault(sorted.get(r).id(), Set.of());
+                for (String tool : sorted.get(r).tools()) {
+                    if (count[r] < MAX_TOOLS && !owner.containsKey(tool) && (!ownPass || ownTools.contains(tool))) {
+                        owner.put(tool, r);
+                        count[r]++;
+                    }
+                }
+            }
+        }
+        List<Recommendation> assigned = new ArrayList<>(sorted.size());
+        for (int r = 0; r < sorted.size(); r++) {
+            Recommendation recommendation = sorted.get(r);
+            Integer index = r;
+            List<String> tools = recommendation.tools().stream().distinct().filter(tool -> index.equals(owner.get(tool))).toList();
+            assigned.add(tools.equals(recommendation.tools()) ? recommendation
+                    : new Recommendation(recommendation.id(), recommendation.priority(), recommendation.factors(),
+                            recommendation.domains(), recommendation.dimensions(), recommendation.figures(), tools,
+                            recommendation.explanation(), recommendation.reasons()));
+        }
+        return assigned;
+    }
+
     /** The mean of a weak-factor recommendation's factor; anything else sorts after the factors. */
     private static double factorMean(Recommendation recommendation) {
         if (recommendation.id().startsWith("factor.") && recommendation.id().endsWith(".weak") && recommendation.factors().size() == 1) {
@@ -362,6 +492,8 @@ public final class AdviceCollector {
         private final Set<Dimension> dimensions = new LinkedHashSet<>();
         private final Map<String, Double> figures = new LinkedHashMap<>();
         private final Set<String> tools = new LinkedHashSet<>();
+        // The tools this recommendation's own rule named (not those of a joined reason or a gathered factor).
+        private final Set<String> ownTools = new LinkedHashSet<>();
         private final List<String> matched = new ArrayList<>();
         // Null where a matched mean is written only if no comparison takes its place: see subject().
         private final List<Explanation.Fact> facts = new ArrayList<>();
@@ -369,6 +501,7 @@ public final class AdviceCollector {
         private final List<String> reasons = new ArrayList<>();
         private boolean joinsWeakFactor;
         private Domain gathers;
+        private final Set<Factor> gatheredFactors = new LinkedHashSet<>();
         private String lastSubject;
         private double lastMean = Double.NaN;
         // factorMean() while boosts are applied (nothing that it reads changes then).
@@ -599,6 +732,31 @@ public final class AdviceCollector {
          */
         public Draft gatherWeakFactors(Domain domain) {
             gathers = Objects.requireNonNull(domain, "domain");
+            for (Factor factor : Factor.values()) {
+                if (factor.domain() == domain) {
+                    gatheredFactors.add(factor);
+                }
+            }
+            return this;
+        }
+
+        /**
+         * As {@link #gatherWeakFactors(Domain)}, but only the weak-factor recommendations of these factors of
+         * the domain: the others keep a recommendation of their own (a different point).
+         *
+         * @param domain  the domain whose weak factors are gathered
+         * @param factors the factors of that domain that are gathered
+         * @return this draft
+         * @throws IllegalArgumentException when a factor is not of the domain
+         */
+        public Draft gatherWeakFactors(Domain domain, Factor... factors) {
+            gathers = Objects.requireNonNull(domain, "domain");
+            for (Factor factor : factors) {
+                if (factor.domain() != domain) {
+                    throw new IllegalArgumentException("The factor (%s) is not of the domain (%s).".formatted(factor.id(), domain.id()));
+                }
+                gatheredFactors.add(factor);
+            }
             return this;
         }
 
@@ -631,6 +789,7 @@ public final class AdviceCollector {
          */
         public Draft tools(List<String> ids) {
             tools.addAll(ids);
+            ownTools.addAll(ids);
             return this;
         }
 
@@ -641,6 +800,7 @@ public final class AdviceCollector {
             dimensions.addAll(other.dimensions);
             figures.putAll(other.figures);
             tools.addAll(other.tools);
+            ownTools.addAll(other.ownTools);
             other.matched.stream().filter(line -> !matched.contains(line)).forEach(matched::add);
             other.facts.stream().filter(fact -> !facts.contains(fact)).forEach(facts::add);
             other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
@@ -648,6 +808,7 @@ public final class AdviceCollector {
             if (gathers == null) {
                 gathers = other.gathers;
             }
+            gatheredFactors.addAll(other.gatheredFactors);
         }
 
         /**
@@ -661,15 +822,39 @@ public final class AdviceCollector {
             other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
             other.figures.forEach(figures::putIfAbsent);
             if (toolsFirst) {
-                Set<String> own = new LinkedHashSet<>(tools);
+                // In turns, this one's own first: each list is ordered by fit, so the best tools of both come first.
+                List<String> own = new ArrayList<>(tools);
+                List<String> theirs = new ArrayList<>(other.tools);
                 tools.clear();
-                tools.addAll(other.tools);
-                tools.addAll(own);
+                for (int place = 0; place < Math.max(own.size(), theirs.size()); place++) {
+                    if (place < own.size()) {
+                        tools.add(own.get(place));
+                    }
+                    if (place < theirs.size()) {
+                        tools.add(theirs.get(place));
+                    }
+                }
             } else {
                 tools.addAll(other.tools);
             }
             facts.add(new Explanation.Fact("joined", Map.of("rule", other.id)));
             matched.add("rule " + other.id + " joins this recommendation:");
+            other.matched.forEach(matched::add);
+            other.facts.forEach(facts::add);
+        }
+
+        /**
+         * Takes in a weak factor of the gathered domain: the factor is one this recommendation is about
+         * (named in its text by {@code {factors}}), its tools follow this one's own, its explanation is
+         * kept; its own texts are not repeated, so the recommendation stays one point.
+         */
+        private void gather(Draft other) {
+            factors.addAll(other.factors);
+            other.figures.forEach(figures::putIfAbsent);
+            tools.addAll(other.tools);
+            other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
+            facts.add(new Explanation.Fact("gathered", Map.of("rule", other.id)));
+            matched.add("rule " + other.id + " is part of this recommendation:");
             other.matched.forEach(matched::add);
             other.facts.forEach(facts::add);
         }
@@ -720,7 +905,7 @@ public final class AdviceCollector {
                 if (catalogue.find(tool).isEmpty()) {
                     LOG.warn("Rule {} of rule set {} {} suggests an unknown tool ({}); left out.", draft.id, ruleSet.name(),
                             ruleSet.version(), tool);
-                } else if (catalogue.appliesTo(tool, organisation)) {
+                } else if (catalogue.appliesTo(tool, organisation) && !leftOut.contains(tool)) {
                     tools.add(tool);
                 }
             }
@@ -732,6 +917,9 @@ public final class AdviceCollector {
         // Highest priority first; between equal priorities the weaker factor first, then by id.
         recommendations.sort(Comparator.comparingInt(Recommendation::priority).reversed()
                 .thenComparingDouble(AdviceCollector::factorMean).thenComparing(Recommendation::id));
+        Map<String, Set<String>> own = new LinkedHashMap<>();
+        byId.values().forEach(draft -> own.put(draft.id, draft.ownTools));
+        recommendations = assignTools(recommendations, own);
         Map<String, List<String>> toolSources = new LinkedHashMap<>();
         for (Recommendation recommendation : recommendations) {
             for (String tool : recommendation.tools()) {

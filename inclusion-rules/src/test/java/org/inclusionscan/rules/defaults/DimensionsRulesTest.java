@@ -38,12 +38,13 @@ class DimensionsRulesTest {
     }
 
     @Test
-    void laggingPolicyExplainsBothGapsAndSuggestsKonektAndPower() {
+    void laggingPolicyExplainsBothGapsAndSuggestsKonektAndLocalMeans() {
         // WHEN
         Advice advice = Rules.fireOnly("dimension.policy.lagging", dimensions(2.4, 3.4, 3.3), FLEMISH_SERVICE_CENTRE);
 
         // THEN
-        assertThatAdvice(advice).recommendsExactly("dimension.policy.lagging").recommendsTools("konekt-7-stappen", "macht-herverdelen");
+        assertThatAdvice(advice).recommendsExactly("dimension.policy.lagging").recommendsTools("konekt-7-stappen", "lokale-middelen")
+                .doesNotRecommendTools("macht-herverdelen");
         var recommendation = advice.recommendations().get(0);
         assertThat(recommendation.dimensions()).containsExactly(Dimension.POLICY, Dimension.CULTURE, Dimension.PRACTICE);
         assertThat(recommendation.explanation().matchedFacts()).containsExactly(

@@ -25,7 +25,7 @@ class DomainsRulesTest {
         // THEN
         assertThat(advice.recommendationIds().contains("domain.environment.weak")).isEqualTo(weak);
         if (weak) {
-            assertThatAdvice(advice).recommendsTools("startfoto", "leidraad-buurtanalyse", "allianties");
+            assertThatAdvice(advice).recommendsTools("buurtkaart-organisatie", "leidraad-buurtanalyse", "allianties");
             assertThat(advice.recommendations().get(0).domains()).containsExactly(Domain.ENVIRONMENT);
         }
     }

@@ -70,7 +70,7 @@ final class UsersCommand {
                 new AccountService(database.sql(), Clock.systemDefaultZone()).addCoordinator(email, password);
             } catch (Refusal e) {
                 throw new Main.CommandFailure(Console.text(language, "refused." + e.code(), "min",
-                        AccountService.MIN_PASSWORD_LENGTH));
+                        AccountService.MIN_PASSWORD_LENGTH, "max", org.inclusionscan.server.service.PasswordPolicy.MAX_BYTES));
             }
             System.out.println(Console.text(language, "user-added", "email", email.strip()));
             if (generated) {

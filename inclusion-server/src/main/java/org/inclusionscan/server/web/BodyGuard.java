@@ -14,6 +14,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -34,8 +35,8 @@ import org.eclipse.jetty.server.MultiPartFormInputStream;
  * I/O, so a client that sends one byte every few seconds holds a connection, never a worker), up
  * to a limit counted on the bytes that arrive (so a chunked body without {@code Content-Length}
  * cannot pass it), within a deadline for the whole body. The handlers then read the body from
- * memory. What it refuses it marks with {@link #REFUSED} (413, 408, 415 or 400) and hands on with
- * an empty body, so that the one place for error pages answers it.
+ * memory. What it refuses it marks with {@link #REFUSED} (413, 415 or 400) and hands on with an
+ * empty body, so that the one place for error pages answers it; a body too slow gets a short 408.
  *
  * <p>Multipart bodies are accepted only on the paths that need them (the scan import); there they
  * are parsed from the bytes read here, in memory.
@@ -70,11 +71,11 @@ final class BodyGuard implements Filter {
         }
         String type = http.getContentType() == null ? "" : http.getContentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("multipart/") && !multipartPaths.contains(http.getRequestURI())) {
-            refuse(http, response, chain, 415);
+            refuse(http, 415);
             return;
         }
         if (http.getContentLengthLong() > maxBytes) {
-            refuse(http, response, chain, 413);
+            refuse(http, 413);
             return;
         }
         read(http);
@@ -84,10 +85,14 @@ final class BodyGuard implements Filter {
         return request.getContentLengthLong() > 0 || request.getHeader("Transfer-Encoding") != null;
     }
 
-    private static void refuse(HttpServletRequest request, ServletResponse response, FilterChain chain, int status)
-            throws IOException, ServletException {
+    /**
+     * Hands the request on, asynchronously like a read body (Jetty then answers at once and closes
+     * the connection instead of first reading and dropping what the client still sends).
+     */
+    private static void refuse(HttpServletRequest request, int status) {
         request.setAttribute(REFUSED, status);
-        chain.doFilter(new ReadBody(request, new byte[0], 0), response);
+        request.setAttribute(BODY, new byte[0]);
+        request.startAsync().dispatch();
     }
 
     /** Reads the body as it arrives, then dispatches the request again with the body in memory. */
@@ -97,12 +102,18 @@ final class BodyGuard implements Filter {
         AtomicBoolean finished = new AtomicBoolean();
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         async.addListener(new AsyncListener() {
+            /**
+             * A body still arriving at the deadline gets a short 408 from Jetty's error handler (with
+             * the security headers), not a page: when many slow bodies reach their deadline together,
+             * their answers cost no database connection and no template.
+             */
             @Override
-            public void onTimeout(AsyncEvent event) {
+            public void onTimeout(AsyncEvent event) throws IOException {
                 if (finished.compareAndSet(false, true)) {
-                    request.setAttribute(REFUSED, 408);
-                    request.setAttribute(BODY, new byte[0]);
-                    async.dispatch();
+                    HttpServletResponse response = (HttpServletResponse) event.getAsyncContext().getResponse();
+                    response.setHeader("Connection", "close");
+                    response.sendError(408);
+                    async.complete();
                 }
             }
 

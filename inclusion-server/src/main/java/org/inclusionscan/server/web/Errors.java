@@ -116,6 +116,10 @@ final class Errors {
         Language language = language(ctx);
         String title = web.services.texts().get(language, "error." + status + ".title");
         ctx.status(status);
+        if (status == 408 || status == 413 || status == 415) {
+            // The rest of a refused body is not read: the connection ends with this answer.
+            ctx.header("Connection", "close");
+        }
         if (wantsJson(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", TYPE_PREFIX + code);

@@ -24,7 +24,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Issue 20, item 6: 300 connections that announce {@code POST /play} with 10,000 bytes and send
  * one byte every 2 seconds (150 from one address, 150 from 15 others) do not starve the server:
- * {@code /health} answers in under a second all along. About 15 seconds, only on localhost; runs
+ * {@code /health} answers in under a second all along. About 20 seconds, only on localhost; runs
  * with {@code -DslowTests=true}.
  */
 @EnabledIfSystemProperty(named = "slowTests", matches = "true")
@@ -75,7 +75,7 @@ class SlowBodiesIT {
                 checks++;
                 Thread.sleep(200);
             }
-            dribbler.join(10_000);
+            dribbler.join(30_000);
 
             LoggerFactory.getLogger(SlowBodiesIT.class).info(
                     "Slow bodies: {} /health checks, slowest {} ms; attack connections cut {}, answered 408 {}, still open {}",
@@ -86,7 +86,7 @@ class SlowBodiesIT {
             // connection within the attack: at the body deadline (408) or by closing it
             assertThat(cut.get() + timedOut.get()).as("connections cut %s, refused with 408 %s", cut, timedOut)
                     .isGreaterThanOrEqualTo(ATTACKERS / 2 - WebApp.MAX_CONNECTIONS_PER_ADDRESS);
-            assertThat(stillOpen.get()).as("connections still reading a body after %d ms", ATTACK_MILLIS).isZero();
+            assertThat(stillOpen.get()).as("connections still reading a body after %d ms", ATTACK_MILLIS + 5000).isZero();
             assertThat(timedOut.get()).as("bodies refused at the deadline").isPositive();
         }
     }
@@ -94,7 +94,7 @@ class SlowBodiesIT {
     /** One byte every 2 seconds on each socket until the server answers or closes it, for the attack's time. */
     private static void dribble(List<Socket> sockets, AtomicInteger cut, AtomicInteger timedOut, AtomicInteger stillOpen) {
         List<Socket> open = new ArrayList<>(sockets);
-        long end = System.currentTimeMillis() + ATTACK_MILLIS - 1000;
+        long end = System.currentTimeMillis() + ATTACK_MILLIS + 5000;
         try {
             while (!open.isEmpty() && System.currentTimeMillis() < end) {
                 for (java.util.Iterator<Socket> each = open.iterator(); each.hasNext();) {

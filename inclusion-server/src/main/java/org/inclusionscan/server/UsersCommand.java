@@ -79,7 +79,7 @@ final class UsersCommand {
                 }
             } catch (Refusal e) {
                 throw new Main.CommandFailure(Console.text(language, "refused." + e.code(), "min",
-                        AccountService.MIN_PASSWORD_LENGTH));
+                        AccountService.MIN_PASSWORD_LENGTH, "max", org.inclusionscan.server.service.PasswordPolicy.MAX_BYTES));
             }
             System.out.println(Console.text(language, admin ? "admin-added" : "user-added", "email", email.strip()));
             if (generated) {

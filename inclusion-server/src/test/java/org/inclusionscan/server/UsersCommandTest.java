@@ -72,4 +72,22 @@ class UsersCommandTest {
 
         assertThat(exit).isEqualTo(2);
     }
+
+    @Test
+    void refuses_a_common_password_with_a_clear_message_and_exit_code_2() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream previous = System.err;
+        int exit;
+        try {
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            exit = run("qwertyuiop123\n", new ByteArrayOutputStream(), "users", "add", "--data", data.toString(),
+                    "--password-stdin", "--lang", "en", "x@example.org");
+        } finally {
+            System.setErr(previous);
+        }
+
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("among the first ones an attacker tries")
+                .doesNotContain("Exception");
+    }
 }

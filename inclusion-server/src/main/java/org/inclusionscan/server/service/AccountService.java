@@ -14,18 +14,26 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
 
 /**
  * Coordinator accounts, logins and sessions. Passwords are hashed with bcrypt; a session is a
- * random cookie value of which only the SHA-256 is stored; failed logins are counted in the
- * database per e-mail address and per client, so every server process sees the same limit.
+ * random cookie value of which only the SHA-256 is stored. Every login first reserves its attempt
+ * in the database (per e-mail address and client address, per client address, per e-mail
+ * address), in one transaction, before the password is checked: parallel attempts and several
+ * server processes cannot check more than the limit. An account is never locked: its failures
+ * from all addresses only slow each further attempt down, so its coordinator still gets in from
+ * an address an attacker did not use.
  */
 public final class AccountService {
 
     /** A session lasts this long after login. */
     public static final long SESSION_SECONDS = 8 * 3600;
-    /** Failed logins allowed per e-mail address in a window, and per client address. */
+    /** Failed logins allowed per e-mail address from one client address in a window, and per client address. */
     public static final int MAX_FAILURES_PER_EMAIL = 5;
     public static final int MAX_FAILURES_PER_CLIENT = 20;
     public static final long FAILURE_WINDOW_SECONDS = 15 * 60;
-    public static final int MIN_PASSWORD_LENGTH = 10;
+    /** An account's failures from all addresses that cost no delay; each one more doubles it. */
+    static final int FREE_ACCOUNT_FAILURES = 5;
+    static final long FIRST_DELAY_MILLIS = 250;
+    static final long MAX_DELAY_MILLIS = 4000;
+    public static final int MIN_PASSWORD_LENGTH = PasswordPolicy.MIN_LENGTH;
     static final int BCRYPT_COST = 10;
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}");
@@ -49,9 +57,7 @@ public final class AccountService {
     /** Adds a coordinator or, when the e-mail exists, sets a new password. */
     public Coordinator addCoordinator(String email, String password) {
         String normalised = normaliseEmail(email);
-        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
-            throw new Refusal(Kind.BAD_INPUT, "password-too-short", "password", "min", MIN_PASSWORD_LENGTH);
-        }
+        PasswordPolicy.check(normalised, password);
         String hash = hash(password);
         return sql.inTransaction(tx -> {
             Optional<CoordinatorRepository.Account> existing = coordinators.findByEmail(tx, normalised);
@@ -72,35 +78,42 @@ public final class AccountService {
     /**
      * Checks a login.
      *
-     * @param client the client's address, for the per-client limit
-     * @throws Refusal 429 when too many logins failed lately, 401 when the e-mail or password is wrong
+     * @param client the client's address, for the per-client limits
+     * @throws Refusal 429 when too many logins failed lately for this e-mail from this client or
+     *                 from this client at all, 401 when the e-mail or password is wrong
      */
     public Session login(String email, String password, String client) {
         String normalised = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         long now = clock.instant().getEpochSecond();
-        String emailKey = "email:" + normalised;
-        String clientKey = "client:" + client;
-        sql.inTransaction(tx -> {
-            if (tooMany(tx, emailKey, MAX_FAILURES_PER_EMAIL, now) || tooMany(tx, clientKey, MAX_FAILURES_PER_CLIENT, now)) {
-                throw new Refusal(Kind.TOO_MANY, "login-throttled", null, "minutes", FAILURE_WINDOW_SECONDS / 60);
+        long window = now - Math.floorMod(now, FAILURE_WINDOW_SECONDS);
+        String pairKey = "login-pair:" + client + " " + normalised;
+        String clientKey = "login-client:" + client;
+        String accountKey = "login-account:" + normalised;
+        // One transaction reserves the attempt on all three counters, always in this order (so two
+        // logins never wait for each other in a circle); over a limit it throws and rolls back.
+        int accountAttempts = sql.inTransaction(tx -> {
+            if (security.reserve(tx, pairKey, window) > MAX_FAILURES_PER_EMAIL
+                    || security.reserve(tx, clientKey, window) > MAX_FAILURES_PER_CLIENT) {
+                long wait = window + FAILURE_WINDOW_SECONDS - now;
+                throw new Refusal(Kind.TOO_MANY, "login-throttled", null, "minutes", (wait + 59) / 60, "seconds", wait);
             }
-            return null;
+            return security.reserve(tx, accountKey, window);
         });
+        pause(delayAfter(accountAttempts - 1));
         Optional<CoordinatorRepository.Account> account = sql.inTransaction(tx -> coordinators.findByEmail(tx, normalised));
         boolean matches = BCrypt.checkpw(password == null ? "" : password,
                 account.map(CoordinatorRepository.Account::passwordHash).orElse(decoyHash));
         if (account.isEmpty() || !matches) {
-            sql.inTransaction(tx -> {
-                security.countFailure(tx, emailKey, now - FAILURE_WINDOW_SECONDS, now);
-                security.countFailure(tx, clientKey, now - FAILURE_WINDOW_SECONDS, now);
-                return null;
-            });
+            // The reservations stay: they are the failures.
             throw new Refusal(Kind.UNAUTHORISED, "login-failed", "email");
         }
         String cookieValue = Tokens.secret();
         Coordinator coordinator = account.get().coordinator();
         sql.inTransaction(tx -> {
-            security.clearFailures(tx, emailKey);
+            security.forget(tx, pairKey);
+            security.release(tx, clientKey, window);
+            security.release(tx, accountKey, window);
+            security.deleteAttemptsBefore(tx, window - FAILURE_WINDOW_SECONDS);
             security.deleteExpiredSessions(tx, now);
             security.insertSession(tx, Tokens.sha256(cookieValue), coordinator.id(), now + SESSION_SECONDS);
             return null;
@@ -108,10 +121,25 @@ public final class AccountService {
         return new Session(cookieValue, coordinator);
     }
 
-    private boolean tooMany(Sql.Tx tx, String key, int max, long now) throws java.sql.SQLException {
-        return security.failures(tx, key)
-                .filter(failures -> failures.windowStart() > now - FAILURE_WINDOW_SECONDS && failures.failures() >= max)
-                .isPresent();
+    /** How long a login waits after the account's failures in the window from all addresses. */
+    static long delayAfter(int accountFailures) {
+        if (accountFailures < FREE_ACCOUNT_FAILURES) {
+            return 0;
+        }
+        int doublings = Math.min(accountFailures - FREE_ACCOUNT_FAILURES, 16);
+        return Math.min(MAX_DELAY_MILLIS, FIRST_DELAY_MILLIS << doublings);
+    }
+
+    private static void pause(long millis) {
+        if (millis <= 0) {
+            return;
+        }
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Refusal(Kind.TOO_MANY, "login-throttled", null, "minutes", 1, "seconds", 60);
+        }
     }
 
     /** The coordinator of a live session, if the cookie value is one. */

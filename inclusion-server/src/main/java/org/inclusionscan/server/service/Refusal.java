@@ -16,8 +16,8 @@ public final class Refusal extends RuntimeException {
 
     /** Why, with its HTTP status. */
     public enum Kind {
-        BAD_INPUT(400), UNAUTHORISED(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), GONE(410),
-        TOO_LARGE(413), UNPROCESSABLE(422), TOO_MANY(429);
+        BAD_INPUT(400), UNAUTHORISED(401), FORBIDDEN(403), NOT_FOUND(404), TIMEOUT(408), CONFLICT(409), GONE(410),
+        TOO_LARGE(413), UNSUPPORTED_TYPE(415), UNPROCESSABLE(422), TOO_MANY(429);
 
         private final int status;
 

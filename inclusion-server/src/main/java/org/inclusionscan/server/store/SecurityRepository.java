@@ -4,12 +4,8 @@ import java.sql.SQLException;
 import java.util.Optional;
 import org.inclusionscan.server.db.Sql.Tx;
 
-/** Sessions, failed logins and shared secrets: the security state every server process shares. */
+/** Sessions, counted attempts (logins, codes) and shared secrets: the security state every server process shares. */
 public final class SecurityRepository {
-
-    /** A window of failed logins. */
-    public record Failures(long windowStart, int failures) {
-    }
 
     public void insertSession(Tx tx, String idHash, String coordinatorId, long expiresAt) throws SQLException {
         tx.update("INSERT INTO sessions (id_hash, coordinator_id, expires_at) VALUES (?, ?, ?)", idHash, coordinatorId,
@@ -29,25 +25,41 @@ public final class SecurityRepository {
         tx.update("DELETE FROM sessions WHERE expires_at <= ?", now);
     }
 
-    public Optional<Failures> failures(Tx tx, String key) throws SQLException {
-        return tx.one("SELECT window_start, failures FROM login_failures WHERE attempt_key = ?",
-                row -> new Failures(row.getLong(1), row.getInt(2)), key);
-    }
-
-    /** Counts one failed login for the key in the window that starts at windowStart. */
-    public void countFailure(Tx tx, String key, long windowStart, long now) throws SQLException {
-        int changed = tx.update("UPDATE login_failures SET failures = CASE WHEN window_start < ? THEN 1 ELSE failures + 1 END, "
-                + "window_start = CASE WHEN window_start < ? THEN ? ELSE window_start END WHERE attempt_key = ?",
-                windowStart, windowStart, now, key);
-        if (changed == 0) {
-            if (!tx.tryInsert("INSERT INTO login_failures (attempt_key, window_start, failures) VALUES (?, ?, 1)", key, now)) {
-                tx.update("UPDATE login_failures SET failures = failures + 1 WHERE attempt_key = ?", key);
-            }
+    /**
+     * Counts one attempt for the key in the window and returns the window's attempts, this one
+     * included, in one atomic step: the row stays locked until the transaction ends, so parallel
+     * attempts get 1, 2, 3, ... in turn (on H2 and PostgreSQL alike). Roll the transaction back to
+     * take the attempt back.
+     */
+    public int reserve(Tx tx, String key, long windowStart) throws SQLException {
+        String increment = "UPDATE attempt_counters SET attempts = attempts + 1 WHERE attempt_key = ? AND window_start = ?";
+        if (tx.update(increment, key, windowStart) == 0
+                && !tx.tryInsert("INSERT INTO attempt_counters (attempt_key, window_start, attempts) VALUES (?, ?, 1)", key,
+                        windowStart)) {
+            tx.update(increment, key, windowStart);
         }
+        return attempts(tx, key, windowStart);
     }
 
-    public void clearFailures(Tx tx, String key) throws SQLException {
-        tx.update("DELETE FROM login_failures WHERE attempt_key = ?", key);
+    /** The attempts counted for the key in the window. */
+    public int attempts(Tx tx, String key, long windowStart) throws SQLException {
+        return tx.count("SELECT attempts FROM attempt_counters WHERE attempt_key = ? AND window_start = ?", key, windowStart);
+    }
+
+    /** Takes one attempt back (a login that succeeded was no failure). */
+    public void release(Tx tx, String key, long windowStart) throws SQLException {
+        tx.update("UPDATE attempt_counters SET attempts = attempts - 1 WHERE attempt_key = ? AND window_start = ? AND attempts > 0",
+                key, windowStart);
+    }
+
+    /** Forgets every window of the key. */
+    public void forget(Tx tx, String key) throws SQLException {
+        tx.update("DELETE FROM attempt_counters WHERE attempt_key = ?", key);
+    }
+
+    /** Drops the windows that started before the given second. */
+    public void deleteAttemptsBefore(Tx tx, long windowStart) throws SQLException {
+        tx.update("DELETE FROM attempt_counters WHERE window_start < ?", windowStart);
     }
 
     public Optional<String> secret(Tx tx, String name) throws SQLException {

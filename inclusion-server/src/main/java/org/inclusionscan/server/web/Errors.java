@@ -10,6 +10,7 @@ import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.InvalidInputException;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.model.Problem;
+import org.inclusionscan.server.service.CodeGuesses;
 import org.inclusionscan.server.service.Refusal;
 import org.inclusionscan.server.service.Tokens;
 import org.slf4j.Logger;
@@ -27,16 +28,24 @@ final class Errors {
     private static final Logger LOG = LoggerFactory.getLogger(Errors.class);
 
     private final Web web;
+    private final CodeGuesses guesses;
 
-    Errors(Web web) {
+    Errors(Web web, CodeGuesses guesses) {
         this.web = web;
+        this.guesses = guesses;
     }
 
     void refusal(Refusal refusal, Context ctx) {
-        SecurityHeaders.set(ctx);
+        SecurityHeaders.set(ctx, web.hsts());
         if (refusal.kind() == Refusal.Kind.UNAUTHORISED && !wantsJson(ctx) && "login-needed".equals(refusal.code())) {
             ctx.redirect("/login", io.javalin.http.HttpStatus.SEE_OTHER);
             return;
+        }
+        if (WebApp.guessesCode(ctx) && (refusal.kind() == Refusal.Kind.NOT_FOUND || "wrong-join-code".equals(refusal.code()))) {
+            guesses.wrong(ctx.ip());
+        }
+        if (refusal.kind() == Refusal.Kind.TOO_MANY && refusal.arguments().containsKey("seconds")) {
+            ctx.header("Retry-After", refusal.arguments().get("seconds"));
         }
         Language language = language(ctx);
         Texts texts = web.services.texts();
@@ -49,7 +58,7 @@ final class Errors {
     }
 
     void invalidInput(InvalidInputException e, Context ctx) {
-        SecurityHeaders.set(ctx);
+        SecurityHeaders.set(ctx, web.hsts());
         Language language = language(ctx);
         List<Map<String, String>> problems = new ArrayList<>();
         for (Problem problem : e.problems()) {
@@ -60,7 +69,7 @@ final class Errors {
     }
 
     void http(HttpResponseException e, Context ctx) {
-        SecurityHeaders.set(ctx);
+        SecurityHeaders.set(ctx, web.hsts());
         int status = e.getStatus();
         String code = switch (status) {
             case 404, 405 -> "not-found";
@@ -72,7 +81,7 @@ final class Errors {
     }
 
     void failure(Exception e, Context ctx) {
-        SecurityHeaders.set(ctx);
+        SecurityHeaders.set(ctx, web.hsts());
         Integer status = tooLargeOrBad(e);
         if (status != null) {
             String code = status == 413 ? "too-large" : "bad-request";
@@ -93,7 +102,7 @@ final class Errors {
             }
             String message = cause.getMessage() == null ? "" : cause.getMessage();
             if (cause instanceof IllegalStateException && (message.contains("Form is larger") || message.contains("too large")
-                    || message.contains("Too many keys"))) {
+                    || message.contains("Too many keys") || message.contains("exceeds max"))) {
                 return 413;
             }
             if (cause instanceof IllegalArgumentException && message.contains("Unable to parse form content")) {
@@ -107,6 +116,10 @@ final class Errors {
         Language language = language(ctx);
         String title = web.services.texts().get(language, "error." + status + ".title");
         ctx.status(status);
+        if (status == 408 || status == 413 || status == 415) {
+            // The rest of a refused body is not read: the connection ends with this answer.
+            ctx.header("Connection", "close");
+        }
         if (wantsJson(ctx)) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("type", TYPE_PREFIX + code);

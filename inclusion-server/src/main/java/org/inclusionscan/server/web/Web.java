@@ -34,6 +34,15 @@ final class Web {
     final Pages pages;
     private final Supplier<String> baseUrl;
 
+    /** HSTS goes with every answer when the public address is https. */
+    boolean hsts() {
+        return hsts(config);
+    }
+
+    static boolean hsts(ServerConfig config) {
+        return config.publicUrl() != null && config.publicUrl().startsWith("https:");
+    }
+
     Web(Services services, ServerConfig config, Supplier<String> baseUrl) {
         this.services = services;
         this.config = config;

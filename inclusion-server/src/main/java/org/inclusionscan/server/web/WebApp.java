@@ -1,6 +1,15 @@
 package org.inclusionscan.server.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import jakarta.servlet.DispatcherType;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Set;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.inclusionscan.server.service.CodeGuesses;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
@@ -19,6 +28,15 @@ public final class WebApp {
     private static final Map<String, String> STATIC = Map.of("site.css", "text/css; charset=utf-8",
             "answers.js", "text/javascript; charset=utf-8", "session.js", "text/javascript; charset=utf-8");
 
+    /** Open connections allowed per client address (a team behind one router fits easily). */
+    static final int MAX_CONNECTIONS_PER_ADDRESS = 128;
+    /** The time a whole request body may take to arrive. */
+    static final long BODY_DEADLINE_MILLIS = 10_000;
+    /** Connections the operating system holds for the server before it accepts them (Java's default is 50). */
+    static final int ACCEPT_QUEUE = 1024;
+    /** The only paths that take a multipart form: the scan import's and the factor table's file uploads. */
+    static final Set<String> MULTIPART_PATHS = Set.of("/rounds/import", "/admin/rules/table");
+
     private WebApp() {
     }
 
@@ -27,18 +45,43 @@ public final class WebApp {
      */
     public static Javalin create(Services services, ServerConfig config, Supplier<String> baseUrl) {
         Web web = new Web(services, config, baseUrl);
-        Errors errors = new Errors(web);
+        CodeGuesses guesses = new CodeGuesses(services.database().sql(), Clock.systemDefaultZone());
+        Errors errors = new Errors(web, guesses);
         LiveFeed feed = new LiveFeed();
+        boolean hsts = web.hsts();
         Javalin app = Javalin.create(javalin -> {
             javalin.events.serverStopped(feed::close);
             javalin.showJavalinBanner = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
-            javalin.jetty.modifyServletContextHandler(handler -> handler.setMaxFormContentSize((int) config.maxBodyBytes()));
+            javalin.jetty.modifyServletContextHandler(handler -> {
+                handler.setMaxFormContentSize((int) config.maxBodyBytes());
+                handler.addFilter(new FilterHolder(new BodyGuard(config.maxBodyBytes(), BODY_DEADLINE_MILLIS, MULTIPART_PATHS)),
+                        "/*", EnumSet.of(DispatcherType.REQUEST, DispatcherType.ASYNC));
+                handler.setErrorHandler(new GuardedErrorHandler(hsts));
+            });
+            javalin.jetty.modifyServer(server -> server.setErrorHandler(new GuardedErrorHandler(hsts)));
+            javalin.jetty.addConnector((server, http) -> {
+                ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+                connector.setHost(config.host());
+                connector.setPort(config.port());
+                connector.setAcceptQueueSize(ACCEPT_QUEUE);
+                connector.addEventListener(new ConnectionsPerAddress(MAX_CONNECTIONS_PER_ADDRESS));
+                return connector;
+            });
         });
         app.before(ctx -> {
-            SecurityHeaders.set(ctx);
-            if (ctx.contentLength() > config.maxBodyBytes()) {
-                throw new Refusal(Refusal.Kind.TOO_LARGE, "too-large", null);
+            SecurityHeaders.set(ctx, hsts);
+            if (ctx.attribute(BodyGuard.REFUSED) instanceof Integer refused) {
+                throw switch (refused) {
+                    case 408 -> new Refusal(Refusal.Kind.TIMEOUT, "request-timeout", null);
+                    case 413 -> new Refusal(Refusal.Kind.TOO_LARGE, "too-large", null);
+                    case 415 -> new Refusal(Refusal.Kind.UNSUPPORTED_TYPE, "unsupported-type", null, "type",
+                            RespondentHandlers.shorten(String.valueOf(ctx.contentType())));
+                    default -> new Refusal(Refusal.Kind.BAD_INPUT, "bad-request", null);
+                };
+            }
+            if (guessesCode(ctx)) {
+                guesses.check(ctx.ip());
             }
             if ("POST".equals(ctx.method().name()) && !ctx.path().startsWith(ApiHandlers.PREFIX + "/")) {
                 web.checkCsrf(ctx);
@@ -75,6 +118,12 @@ public final class WebApp {
         new PlatformHandlers(web).register(app);
         new ApiHandlers(web).register(app);
         return app;
+    }
+
+    /** Requests that name a short code (a team session's, or a round's join code in the form). */
+    static boolean guessesCode(Context ctx) {
+        String path = ctx.path();
+        return path.startsWith("/play/") || path.startsWith("/join/") || ("/play".equals(path) && "POST".equals(ctx.method().name()));
     }
 
     private static byte[] resource(String name) {

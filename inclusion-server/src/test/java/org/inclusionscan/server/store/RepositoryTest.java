@@ -173,21 +173,34 @@ class RepositoryTest {
     }
 
     @Test
-    void failed_logins_count_in_a_window_and_start_again_after_it() {
-        sql.inTransaction(tx -> {
-            security.countFailure(tx, "k", 0, 1000);
-            security.countFailure(tx, "k", 0, 1001);
-            return null;
-        });
-        var read8 = sql.inTransaction(tx -> security.failures(tx, "k"));
-        assertThat(read8).contains(new SecurityRepository.Failures(1000, 2));
+    void attempts_count_per_key_and_window_and_can_be_taken_back() {
+        // GIVEN two attempts in one window and one in the next
+        int first = sql.inTransaction(tx -> security.reserve(tx, "k", 1000));
+        int second = sql.inTransaction(tx -> security.reserve(tx, "k", 1000));
+        int nextWindow = sql.inTransaction(tx -> security.reserve(tx, "k", 2000));
 
+        // THEN each got its number in its own window
+        assertThat(List.of(first, second, nextWindow)).containsExactly(1, 2, 1);
+
+        // WHEN one is taken back, the old window dropped and an attempt rolled back
         sql.inTransaction(tx -> {
-            security.countFailure(tx, "k", 5000, 6000);
+            security.release(tx, "k", 2000);
+            security.deleteAttemptsBefore(tx, 2000);
             return null;
         });
-        var read9 = sql.inTransaction(tx -> security.failures(tx, "k"));
-        assertThat(read9).contains(new SecurityRepository.Failures(6000, 1));
+        try {
+            sql.inTransaction(tx -> {
+                security.reserve(tx, "k", 2000);
+                throw new IllegalStateException("refused");
+            });
+        } catch (IllegalStateException expected) {
+            // the reservation went with the transaction
+        }
+
+        // THEN
+        int dropped = sql.inTransaction(tx -> security.attempts(tx, "k", 1000));
+        int takenBack = sql.inTransaction(tx -> security.attempts(tx, "k", 2000));
+        assertThat(List.of(dropped, takenBack)).containsExactly(0, 0);
     }
 
     @Test

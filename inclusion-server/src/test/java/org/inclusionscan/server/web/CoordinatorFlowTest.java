@@ -182,10 +182,10 @@ class CoordinatorFlowTest {
     @Test
     void another_coordinator_does_not_find_the_round() {
         String roundId = createRound(loggedIn(), "shared", "5");
-        server.services().accounts().addCoordinator("other@example.org", "another long password");
+        server.services().accounts().addCoordinator("other@example.org", "a different long secret");
         Browser other = new Browser(server.url());
         other.get("/login");
-        other.post("/login", Map.of("email", "other@example.org", "password", "another long password"));
+        other.post("/login", Map.of("email", "other@example.org", "password", "a different long secret"));
 
         assertThat(other.get("/rounds/" + roundId).status()).isEqualTo(404);
         assertThat(other.get("/rounds/" + roundId + "/report").status()).isEqualTo(404);

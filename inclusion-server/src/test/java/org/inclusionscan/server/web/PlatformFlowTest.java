@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class PlatformFlowTest {
 
     private static final String ADMIN = "admin@platform.example";
-    private static final String PASSWORD = "a long admin passphrase";
+    private static final String PASSWORD = "Copper kettle rowing 47 north";
     private static final String PLATFORM_TOKEN = "platform-token-0123456789abcdef";
 
     private static InclusionServer server;
@@ -94,8 +94,8 @@ class PlatformFlowTest {
         String northLink = invite(admin, north, "ann@north.example");
         String southLink = invite(admin, south, "bob@south.example");
         assertThat(northLink).startsWith(server.url() + "/invitations/");
-        Browser ann = accept(northLink, "ann's own long password");
-        Browser bob = accept(southLink, "bob's own long password");
+        Browser ann = accept(northLink, "velvet harbour lantern 19");
+        Browser bob = accept(southLink, "granite meadow whistle 83");
 
         // THEN a link works once, and each coordinator reaches only their own organisation's page
         assertThat(new Browser(server.url()).get(northLink).status()).isEqualTo(404);
@@ -148,10 +148,10 @@ class PlatformFlowTest {
         admin.get("/organisations/" + north + "/manage");
         String reset = admin.post("/organisations/" + north + "/coordinators/" + annId + "/link", Map.of()).document()
                 .selectFirst("input#secret").attr("value");
-        accept(reset, "ann's brand new password");
+        accept(reset, "saffron bicycle thunder 52");
         Browser old = new Browser(server.url());
         old.get("/login");
-        assertThat(old.post("/login", Map.of("email", "ann@north.example", "password", "ann's own long password")).status())
+        assertThat(old.post("/login", Map.of("email", "ann@north.example", "password", "velvet harbour lantern 19")).status())
                 .isEqualTo(401);
 
         // AND the audit log has each step, with who did it
@@ -226,7 +226,7 @@ class PlatformFlowTest {
                 .anyMatch(name -> name.endsWith("report-fr.html")).anyMatch(name -> name.endsWith("report-en.csv"));
         assertThat(entries.get("README.txt")).contains("Lindegem");
         // AND somebody who does not coordinate it gets nothing
-        Browser stranger = accept(invite(admin, organisation(admin, "Elders"), "eve@elders.example"), "eve's long password!");
+        Browser stranger = accept(invite(admin, organisation(admin, "Elders"), "eve@elders.example"), "quiet orchard ferry 36!");
         assertThat(stranger.get("/organisations/" + lindegem + "/archive.zip").status()).isEqualTo(404);
     }
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class TableUploadTest {
 
     private static final String ADMIN = "admin@upload.example";
-    private static final String PASSWORD = "an admin's long passphrase";
+    private static final String PASSWORD = "plum tractor moonlight 28";
 
     @TempDir
     Path rules;

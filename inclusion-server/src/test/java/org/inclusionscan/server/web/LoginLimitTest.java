@@ -1,0 +1,147 @@
+package org.inclusionscan.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.inclusionscan.server.InclusionServer;
+import org.inclusionscan.server.TestDatabase;
+import org.inclusionscan.server.service.AccountService;
+import org.inclusionscan.server.service.Refusal;
+import org.inclusionscan.server.testing.WebClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 20, items 7 and 8: the login limit holds against parallel attempts (each reserves its
+ * attempt in the database before its password is checked), and is kept per account and address,
+ * so an attacker cannot lock a coordinator out. Runs on H2, and on PostgreSQL with
+ * {@code -Dinclusion.test.db=...}.
+ */
+class LoginLimitTest {
+
+    private static final String PASSWORD = "the real password";
+    private static InclusionServer server;
+
+    @BeforeAll
+    static void start() {
+        server = InclusionServer.start(TestDatabase.serverConfig());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static AccountService accounts() {
+        return server.services().accounts();
+    }
+
+    private static int status(Runnable login) {
+        try {
+            login.run();
+            return 200;
+        } catch (Refusal refusal) {
+            return refusal.kind().status();
+        }
+    }
+
+    @Test
+    void forty_parallel_attempts_check_no_more_than_the_limit_and_the_right_one_after_it_is_refused() throws Exception {
+        // GIVEN a coordinator and 39 wrong passwords and the right one, released together from one address
+        accounts().addCoordinator("parallel@example.org", PASSWORD);
+        WebClient browser = new WebClient();
+        URI login = URI.create(server.url() + "/login");
+        browser.get(login);
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        List<Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String password = i == 39 ? PASSWORD : "wrong guess " + i;
+            answers.add(pool.submit(() -> {
+                go.await();
+                return browser.post(login, Map.of("email", "parallel@example.org", "password", password)).statusCode();
+            }));
+        }
+
+        // WHEN
+        go.countDown();
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> answer : answers) {
+            statuses.add(answer.get());
+        }
+        pool.shutdown();
+
+        // THEN exactly the limit was checked (401, or 303 if the right one was among them), the rest refused unchecked
+        assertThat(statuses).filteredOn(status -> status == 401 || status == 303).hasSize(AccountService.MAX_FAILURES_PER_EMAIL);
+        assertThat(statuses).filteredOn(status -> status == 429).hasSize(40 - AccountService.MAX_FAILURES_PER_EMAIL);
+        assertThat(statuses).allMatch(status -> status == 401 || status == 303 || status == 429);
+        // and when the right one came too late, it is refused afterwards as well
+        if (!statuses.contains(303)) {
+            HttpResponse<String> after = browser.post(login, Map.of("email", "parallel@example.org", "password", PASSWORD));
+            assertThat(after.statusCode()).isEqualTo(429);
+            assertThat(after.headers().firstValue("Retry-After")).hasValueSatisfying(
+                    seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, AccountService.FAILURE_WINDOW_SECONDS));
+        }
+    }
+
+    @Test
+    void an_attacker_on_another_address_does_not_lock_the_coordinator_out() {
+        // GIVEN five wrong passwords from the attacker's address
+        accounts().addCoordinator("locked@example.org", PASSWORD);
+        for (int i = 0; i < 5; i++) {
+            int guess = i;
+            assertThat(status(() -> accounts().login("locked@example.org", "guess " + guess, "198.51.100.66"))).isEqualTo(401);
+        }
+
+        // WHEN the attacker goes on, and the coordinator logs in from the office
+        int attacker = status(() -> accounts().login("locked@example.org", PASSWORD, "198.51.100.66"));
+        AccountService.Session coordinator = accounts().login("locked@example.org", PASSWORD, "203.0.113.10");
+
+        // THEN the attacker's address is refused, the coordinator is in
+        assertThat(attacker).isEqualTo(429);
+        assertThat(coordinator.coordinator().email()).isEqualTo("locked@example.org");
+    }
+
+    @Test
+    void failures_from_many_addresses_slow_the_account_down_and_never_lock_it() {
+        // GIVEN seven wrong passwords from seven addresses
+        accounts().addCoordinator("slowed@example.org", PASSWORD);
+        for (int i = 0; i < 7; i++) {
+            int guess = i;
+            assertThat(status(() -> accounts().login("slowed@example.org", "guess " + guess, "198.51.100." + guess))).isEqualTo(401);
+        }
+
+        // WHEN the coordinator logs in from yet another address
+        long start = System.nanoTime();
+        AccountService.Session session = accounts().login("slowed@example.org", PASSWORD, "203.0.113.20");
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        // THEN it works, after the delay seven failures cost (1 s)
+        assertThat(session.coordinator().email()).isEqualTo("slowed@example.org");
+        assertThat(millis).isGreaterThanOrEqualTo(1000);
+    }
+
+    @Test
+    void one_address_gets_twenty_failures_over_all_accounts() {
+        // GIVEN 20 wrong logins from one address, each for another e-mail
+        for (int i = 0; i < AccountService.MAX_FAILURES_PER_CLIENT; i++) {
+            int n = i;
+            assertThat(status(() -> accounts().login("nobody" + n + "@example.org", "a wrong password", "198.51.100.200")))
+                    .isEqualTo(401);
+        }
+
+        // THEN the next one from there is refused unchecked, whatever the account
+        assertThatThrownBy(() -> accounts().login("someone-else@example.org", "a wrong password", "198.51.100.200"))
+                .isInstanceOfSatisfying(Refusal.class, refusal -> assertThat(refusal.code()).isEqualTo("login-throttled"));
+    }
+}

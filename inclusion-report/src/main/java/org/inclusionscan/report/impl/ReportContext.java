@@ -179,7 +179,8 @@ public final class ReportContext {
                 var coverage = itemScore.coverage();
                 if (item != null && item.factor().domain() == domain && coverage.answered() < coverage.expected()) {
                     unanswered.add(new UnansweredView(item.id(), item.text(labels.language()),
-                            labels.label("factor", item.factor()), labels.label("dimension", item.dimension()),
+                            labels.label("factor", item.factor()),
+                            item.dimension() == null ? labels.text("dimension.none") : labels.label("dimension", item.dimension()),
                             formats.integer(coverage.dontKnow()), formats.integer(coverage.missing()),
                             formats.integer(coverage.expected())));
                 }

@@ -20,8 +20,8 @@ public enum ExampleScan {
     /** A municipality's social team outside Brussels that stands on an island in its environment. */
     LINDEGEM("lindegem"),
     /**
-     * A Brussels home-care service for older and lonely people, on questionnaire selfscan-2 (the
-     * others keep selfscan-1, the questionnaire they were made with).
+     * A Brussels home-care service for older and lonely people, kept on the older questionnaire selfscan-2
+     * to show that a scan made with an older questionnaire still scores (the others use selfscan-3).
      */
     DE_PASSER("de-passer");
 

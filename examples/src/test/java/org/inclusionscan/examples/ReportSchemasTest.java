@@ -108,7 +108,7 @@ class ReportSchemasTest {
         }
         Random random = new Random(15);
         for (int i = 0; i < GENERATED_ORGANISATIONS; i++) {
-            Scan first = generated(random, "generated-" + i);
+            Scan first = generated(random, "generated-" + i, i == 0);
             all.add(followUp("generated-" + i, first, later(first, random), random));
         }
         return all.stream();
@@ -203,7 +203,8 @@ class ReportSchemasTest {
             "A\u00A0B", "Het \"Anker\"", "x", "Émile & Zoë", "\uD83D\uDE00 Smile");
 
     /** A random scan of a random organisation on one of the bundled questionnaires. */
-    private static Scan generated(Random random, String name) {
+    /** A generated scan; with {@code oneRole} everyone has the same role and there are enough of them to show roles. */
+    private static Scan generated(Random random, String name, boolean oneRole) {
         List<TargetGroup> groups = new ArrayList<>();
         for (TargetGroup group : TargetGroup.values()) {
             if (random.nextInt(5) == 0) {
@@ -220,7 +221,7 @@ class ReportSchemasTest {
         for (int w = random.nextInt(4); w > 0; w--) {
             weak.add(Factor.values()[random.nextInt(Factor.values().length)]);
         }
-        int respondents = 1 + random.nextInt(14);
+        int respondents = oneRole ? 8 : 1 + random.nextInt(14);
         Role usual = Role.values()[random.nextInt(Role.values().length)];
         List<Respondent> people = new ArrayList<>();
         for (int r = 0; r < respondents; r++) {
@@ -234,7 +235,7 @@ class ReportSchemasTest {
                     answers.put(item.id(), Answer.DONT_KNOW);
                 }
             }
-            Role role = random.nextInt(3) > 0 ? usual : Role.values()[random.nextInt(Role.values().length)];
+            Role role = oneRole || random.nextInt(3) > 0 ? usual : Role.values()[random.nextInt(Role.values().length)];
             people.add(new Respondent("r" + r, role, answers, random.nextInt(4) == 0 ? "Note of r" + r : null));
         }
         return new Scan(organisation, questionnaireId, LocalDate.of(2025, 1 + random.nextInt(12), 1 + random.nextInt(28)), people);

@@ -76,7 +76,11 @@ final class QuestionnaireCommand implements Callable<Integer> {
             node.put("id", item.id());
             node.put("factor", item.factor().id());
             node.put("domain", item.factor().domain().id());
-            node.put("dimension", item.dimension().id());
+            if (item.dimension() == null) {
+                node.putNull("dimension");
+            } else {
+                node.put("dimension", item.dimension().id());
+            }
             node.put("reversed", item.reversed());
             node.put("text", item.text(language));
         }
@@ -122,7 +126,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
             Domain domain = item.factor().domain();
             Dimension dimension = item.dimension();
             csv.append(String.join(",", Escaping.csv(item.id()), Escaping.csv(domain.id()), Escaping.csv(item.factor().id()),
-                    Escaping.csv(dimension.id()), Escaping.csv(Boolean.toString(item.reversed())), Escaping.csv(item.text(language)),
+                    Escaping.csv(dimension == null ? "" : dimension.id()), Escaping.csv(Boolean.toString(item.reversed())), Escaping.csv(item.text(language)),
                     Escaping.csv(""))).append("\r\n");
         }
         writer.write(csv.toString());

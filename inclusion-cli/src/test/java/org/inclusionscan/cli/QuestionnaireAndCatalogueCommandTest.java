@@ -19,7 +19,7 @@ class QuestionnaireAndCatalogueCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
         JsonNode root = Json.mapper().readTree(run.out());
-        assertThat(root.get("id").asText()).isEqualTo("selfscan-2");
+        assertThat(root.get("id").asText()).isEqualTo("selfscan-3");
         assertThat(root.get("items")).hasSize(75);
         JsonNode first = root.get("items").get(0);
         assertThat(first.get("id").asText()).isEqualTo("legislation-1");
@@ -28,6 +28,10 @@ class QuestionnaireAndCatalogueCommandTest {
         assertThat(first.get("reversed").isBoolean()).isTrue();
         assertThat(first.get("text").asText()).startsWith("Nous estimons");
         assertThat(root.at("/scale/dont-know").asText()).isNotBlank();
+        // A statement about the target group has no dimension: JSON null
+        JsonNode people = java.util.stream.StreamSupport.stream(root.get("items").spliterator(), false)
+                .filter(item -> item.get("id").asText().equals("network-vitality-7")).findFirst().orElseThrow();
+        assertThat(people.get("dimension").isNull()).isTrue();
     }
 
     @Test
@@ -38,6 +42,8 @@ class QuestionnaireAndCatalogueCommandTest {
         assertThat(lines).hasSize(76);
         assertThat(lines[0]).isEqualTo("\"item\",\"domain\",\"factor\",\"dimension\",\"reversed\",\"Statement\",\"Answer (1-5 or dont-know)\"");
         assertThat(lines[1]).startsWith("\"legislation-1\",\"environment\",\"legislation\",\"culture\",\"false\",\"").endsWith("\",\"\"");
+        assertThat(lines).filteredOn(line -> line.startsWith("\"network-vitality-7\"")).singleElement().asString()
+                .startsWith("\"network-vitality-7\",\"target-public\",\"network-vitality\",\"\",\"false\",");
     }
 
     @Test
@@ -113,8 +119,11 @@ class QuestionnaireAndCatalogueCommandTest {
         CliRun run = CliRun.of("catalogue", "--format", "json", "--lang", "en");
         assertThat(run.exitCode()).isZero();
         JsonNode tools = Json.mapper().readTree(run.out()).get("tools");
-        assertThat(tools).hasSize(58);
+        assertThat(tools).hasSize(65);
         for (JsonNode tool : tools) {
+            if (tool.get("id").asText().equals("kenniscentrum-wwz")) {
+                assertThat(tool.at("/scope/regions").toString()).as("the seeds place it in Brussels").isEqualTo("[\"brussels\"]");
+            }
             if (tool.get("id").asText().equals("de-stek")) {
                 assertThat(tool.get("url").asText()).endsWith("SAM111_deSTEK_digipub_DEF.pdf");
             }

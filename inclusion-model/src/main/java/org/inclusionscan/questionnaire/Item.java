@@ -2,6 +2,7 @@ package org.inclusionscan.questionnaire;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.inclusionscan.model.Dimension;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
@@ -9,6 +10,10 @@ import org.inclusionscan.model.Language;
 /**
  * One statement of a questionnaire, answered on a 1-5 agreement scale.
  *
+ * @param dimension the dimension of the organisation's inclusion the statement speaks to most (culture,
+ *                  practice or policy), or null for a statement that describes the target group rather than the
+ *                  organisation: such an item counts for its factor and domain but in no dimension (seed 000 does
+ *                  not split the working factors by dimension; the dimensions describe the organisation as a whole)
  * @param reversed true for a negatively worded statement: its answers are flipped (6 - answer)
  *                 before scoring, so that a higher score always means a stronger situation
  * @param text     the statement per language; at least one language
@@ -20,18 +25,26 @@ public record Item(String id, Factor factor, Dimension dimension, boolean revers
      *
      * @param id        the id
      * @param factor    the factor
-     * @param dimension the dimension
+     * @param dimension the dimension, or null for an item that describes the target group, not the organisation
      * @param reversed  true for a negatively worded statement: its answers are flipped (6 - answer) before scoring, so that a higher score always means a stronger situation
      * @param text      the statement per language; at least one language
      */
     public Item {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(factor, "factor");
-        Objects.requireNonNull(dimension, "dimension");
         text = Map.copyOf(text);
         if (text.isEmpty()) {
             throw new IllegalArgumentException("The item (%s) needs a text in at least one language.".formatted(id));
         }
+    }
+
+    /**
+     * The dimension, if the item has one.
+     *
+     * @return the dimension, or empty for an item that describes the target group rather than the organisation
+     */
+    public Optional<Dimension> optionalDimension() {
+        return Optional.ofNullable(dimension);
     }
 
     /**

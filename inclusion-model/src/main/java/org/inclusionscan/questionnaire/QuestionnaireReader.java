@@ -141,7 +141,11 @@ public final class QuestionnaireReader {
             }
         });
         Optional<Factor> factor = reader.requiredId(node, path, "factor", Factor::fromId);
-        Optional<Dimension> dimension = reader.requiredId(node, path, "dimension", Dimension::fromId);
+        // The key is required; an explicit null marks an item that describes the target group, not the organisation.
+        JsonNode dimensionNode = node.get("dimension");
+        boolean noDimension = dimensionNode != null && dimensionNode.isNull();
+        Optional<Dimension> dimension = noDimension ? Optional.empty()
+                : reader.requiredId(node, path, "dimension", Dimension::fromId);
         boolean reversed = false;
         JsonNode reversedNode = node.get("reversed");
         if (reversedNode != null && !reversedNode.isNull()) {
@@ -153,10 +157,10 @@ public final class QuestionnaireReader {
             }
         }
         Map<Language, String> text = texts(node, path, "text", reader, true);
-        if (id.isEmpty() || factor.isEmpty() || dimension.isEmpty() || text.isEmpty()) {
+        if (id.isEmpty() || factor.isEmpty() || (dimension.isEmpty() && !noDimension) || text.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Item(id.get(), factor.get(), dimension.get(), reversed, text));
+        return Optional.of(new Item(id.get(), factor.get(), dimension.orElse(null), reversed, text));
     }
 
     /** An object of texts per language ({@code {"nl": "...", "fr": "..."}}) with at least one text. */

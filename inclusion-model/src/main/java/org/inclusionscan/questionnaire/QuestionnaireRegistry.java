@@ -18,13 +18,13 @@ import java.util.function.Supplier;
 public final class QuestionnaireRegistry {
 
     /** The id of the bundled default questionnaire: the one new scans use. */
-    public static final String DEFAULT_ID = "selfscan-2";
+    public static final String DEFAULT_ID = "selfscan-3";
 
     /**
      * Every bundled questionnaire, oldest first. A scan names its questionnaire, so a scan made with
      * an older one keeps scoring with it; docs/content.md maps old items to new ones.
      */
-    public static final List<String> BUNDLED_IDS = List.of("selfscan-1", DEFAULT_ID);
+    public static final List<String> BUNDLED_IDS = List.of("selfscan-1", "selfscan-2", DEFAULT_ID);
 
     private static final QuestionnaireRegistry DEFAULTS = new QuestionnaireRegistry(bundled());
 

@@ -123,11 +123,15 @@ public final class Scorer {
             Item item = items.get(i);
             Tally tally = itemTallies[i];
             int domain = item.factor().domain().ordinal();
-            int dimension = item.dimension().ordinal();
             Tally.of(factorTotals, item.factor().ordinal()).merge(tally);
             Tally.of(domainTotals, domain).merge(tally);
-            Tally.of(dimensionTotals, dimension).merge(tally);
-            Tally.of(cellTotals, domain * allDimensions.length + dimension).merge(tally);
+            // An item about the target group rather than the organisation has no dimension: it counts for its
+            // factor, its domain and the overall score, in no dimension and no cell.
+            if (item.dimension() != null) {
+                int dimension = item.dimension().ordinal();
+                Tally.of(dimensionTotals, dimension).merge(tally);
+                Tally.of(cellTotals, domain * allDimensions.length + dimension).merge(tally);
+            }
             overallTotal.merge(tally);
         }
 

@@ -48,6 +48,33 @@ class QuestionnaireReaderTest {
     }
 
     @Test
+    void anItemWithAnExplicitNullDimensionDescribesTheTargetGroupAndHasNoDimension() throws IOException {
+        // GIVEN an item about the people the organisation works with, marked with "dimension": null
+        Questionnaire questionnaire = read("""
+                {'id': 'own-3', 'title': {'nl': 'Eigen scan'},
+                 'items': [
+                   {'id': 'a', 'factor': 'network-vitality', 'dimension': null, 'text': {'nl': 'De mensen hebben iemand om op terug te vallen.'}},
+                   {'id': 'b', 'factor': 'vision', 'dimension': 'policy', 'text': {'nl': 'Onze visie staat op papier.'}}
+                 ]}
+                """);
+        // THEN it reads without a dimension, while the other item keeps its own
+        assertThat(questionnaire.item("a").orElseThrow().dimension()).isNull();
+        assertThat(questionnaire.item("a").orElseThrow().optionalDimension()).isEmpty();
+        assertThat(questionnaire.item("b").orElseThrow().optionalDimension()).contains(Dimension.POLICY);
+    }
+
+    @Test
+    void refusesAnItemThatLeavesOutTheDimensionKey() {
+        // A forgotten key is a mistake, not "no dimension": only an explicit null says that.
+        InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> read("""
+                {'id': 'own-4', 'title': {'nl': 'x'},
+                 'items': [{'id': 'a', 'factor': 'vision', 'text': {'nl': 'een'}}]}
+                """));
+        assertThat(error.problems()).extracting(Problem::location, Problem::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("items[0].dimension", "json.required"));
+    }
+
+    @Test
     void refusesAnInvalidQuestionnaireListingEveryProblem() {
         InvalidInputException error = catchThrowableOfType(InvalidInputException.class, () -> read("""
                 {'id': 'Bad Id', 'title': {'nl': 'x'}, 'colour': 'red',

@@ -69,7 +69,7 @@ class ScanSchemaTest {
         List<String> broken = List.of(
                 valid.replaceFirst("\"region\": \"flanders\"", "\"region\": \"vlaanderen\""),
                 valid.replaceFirst("\"role\": \"board\"", "\"role\": \"chair\""),
-                valid.replaceFirst("\"questionnaire\": \"selfscan-1\",", "\"questionnaire\": \"selfscan-1\", \"extra\": true,"),
+                valid.replaceFirst("\"questionnaire\": \"selfscan-3\",", "\"questionnaire\": \"selfscan-3\", \"extra\": true,"),
                 valid.replaceFirst(": 4,", ": 6,"),
                 valid.replaceFirst(": 4,", ": \"4\","),
                 valid.replaceFirst("\"date\": \"2026-10-05\"", "\"date\": \"5 oktober\""));

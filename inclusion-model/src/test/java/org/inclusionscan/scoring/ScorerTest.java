@@ -163,7 +163,15 @@ class ScorerTest {
             assertThat(card.factor(factor).mean()).as(factor.id()).isEqualTo(4.0);
             assertThat(card.factor(factor).spread().standardDeviation()).isZero();
         }
-        card.cells().forEach(cell -> assertThat(cell.score().mean()).isEqualTo(4.0));
+        // Every cell with items scores 4; target-public x culture and x policy have none (those items describe the people).
+        card.cells().forEach(cell -> {
+            if (questionnaire.itemsOf(cell.domain(), cell.dimension()).isEmpty()) {
+                assertThat(cell.score().absentReason()).as("%s x %s", cell.domain(), cell.dimension()).isEqualTo(AbsentReason.NO_ITEMS);
+            } else {
+                assertThat(cell.score().mean()).isEqualTo(4.0);
+            }
+        });
+        assertThat(card.cells()).filteredOn(cell -> cell.score().absentReason() == AbsentReason.NO_ITEMS).hasSize(2);
         assertThat(card.overall().coverage().expected()).isEqualTo(2 * questionnaire.items().size());
     }
 
@@ -171,6 +179,26 @@ class ScorerTest {
     void refusesAScanOfAnotherQuestionnaire() {
         Scan other = new Scan(ORGANISATION, "selfscan-1", LocalDate.of(2026, 1, 1), List.of());
         assertThatThrownBy(() -> scorer.score(other, SMALL)).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("selfscan-1");
+    }
+
+    @Test
+    void anItemWithoutDimensionCountsForItsFactorAndDomainButInNoDimension() {
+        // GIVEN the small questionnaire, with i1 describing the target group (no dimension)
+        Questionnaire withoutDimension = new Questionnaire("small", Map.of(Language.EN, "small"), Map.of(), List.of(
+                SMALL.items().get(0), SMALL.items().get(1),
+                new Item("i1", Factor.IMAGE, null, false, Map.of(Language.EN, "three"))));
+        // WHEN one respondent answers v1=4, v2=2 (flipped to 4) and i1=1
+        ScoreCard card = scorer.score(scan("4,2,1"), withoutDimension);
+        // THEN i1 counts for image, the target-public domain and the overall mean ...
+        assertThat(card.factor(Factor.IMAGE).mean()).isEqualTo(1.0);
+        assertThat(card.domain(Domain.TARGET_PUBLIC).mean()).isEqualTo(1.0);
+        assertThat(card.overall().mean()).isEqualTo(3.0);
+        // ... but in no dimension and no cell: practice had only i1, so it has no items now
+        assertThat(card.dimension(Dimension.PRACTICE).absentReason()).isEqualTo(AbsentReason.NO_ITEMS);
+        assertThat(card.cell(Domain.TARGET_PUBLIC, Dimension.PRACTICE).absentReason()).isEqualTo(AbsentReason.NO_ITEMS);
+        assertThat(card.dimension(Dimension.POLICY).mean()).isEqualTo(4.0);
+        // and with the dimension the same answers do count for practice
+        assertThat(scorer.score(scan("4,2,1"), SMALL).dimension(Dimension.PRACTICE).mean()).isEqualTo(1.0);
     }
 
     private static final Role[] ROLES = {Role.BOARD, Role.STAFF, Role.FRONTLINE};

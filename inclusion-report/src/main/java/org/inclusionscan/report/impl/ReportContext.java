@@ -180,8 +180,8 @@ public final class ReportContext {
                 if (item != null && item.factor().domain() == domain && coverage.answered() < coverage.expected()) {
                     unanswered.add(new UnansweredView(item.id(), item.text(labels.language()),
                             labels.label("factor", item.factor()),
-                            // An item that describes the public rather than the organisation may carry no dimension.
-                            item.dimension() == null ? "" : labels.label("dimension", item.dimension()),
+                            // An item that describes the public rather than the organisation carries no dimension.
+                            item.dimension() == null ? labels.text("dimension.none") : labels.label("dimension", item.dimension()),
                             formats.integer(coverage.dontKnow()), formats.integer(coverage.missing()),
                             formats.integer(coverage.expected())));
                 }

@@ -68,7 +68,7 @@ public final class WebApp {
             ctx.header("Cache-Control", "public, max-age=3600");
             ctx.contentType(type).result(resource(ctx.pathParam("file")));
         });
-        new CoordinatorHandlers(web).register(app);
+        new CoordinatorHandlers(web, feed).register(app);
         new RespondentHandlers(web).register(app);
         new SessionHandlers(web, feed).register(app);
         new OrganisationHandlers(web).register(app);

@@ -71,6 +71,7 @@ public final class WebApp {
         new CoordinatorHandlers(web, feed).register(app);
         new RespondentHandlers(web).register(app);
         new SessionHandlers(web, feed).register(app);
+        new PrintHandlers(web).register(app);
         new OrganisationHandlers(web).register(app);
         new ApiHandlers(web).register(app);
         return app;

@@ -101,8 +101,9 @@ class TeamGameBrowserIT {
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void aNewcomerPrintsThePosterPlaysThreeCardsWithTheRevealAndPrintsThePlan() throws Exception {
         // GIVEN the demo's coordinator, logged in with the keyboard on a 1280x720 screen
-        Chromium projector = open(Chromium.open(1280, 720));
+        Chromium projector = open(Chromium.open(1280, 900));
         WebDriver screen = projector.driver();
+        projectorViewport(projector, 1280, 720);
         PageAudit screenAudit = audit(projector);
         screen.get(server.url() + "/login");
         tabTo(screen, "#email");
@@ -120,7 +121,9 @@ class TeamGameBrowserIT {
         screenAudit.check();
 
         // THEN its QR code is the round's shared link, and the printed poster (one A4) has the link and the join code
-        then(Decoders.qrCodes(screen.findElement(By.id("poster-qr")).getScreenshotAs(OutputType.BYTES))).containsExactly(sharedLink);
+        byte[] posterShot = ((TakesScreenshot) screen).getScreenshotAs(OutputType.BYTES);
+        Files.write(Files.createDirectories(Path.of("target", "browser-prints")).resolve("poster.png"), posterShot);
+        then(Decoders.qrCodes(posterShot)).containsExactly(sharedLink);
         byte[] poster = print(screen, "poster");
         then(Decoders.pdfPages(poster)).isEqualTo(1);
         then(Decoders.pdfText(poster)).contains(sharedLink).contains(demo.joinCode()).contains("Het Anker");
@@ -136,6 +139,7 @@ class TeamGameBrowserIT {
         screenAudit.check();
 
         // THEN the card, both distributions, the code and its QR code fit the screen; the QR code is the join link
+        then(viewport(screen)).isEqualTo("1280x720");
         then(outsideViewport(screen)).isEmpty();
         String joinLink = screen.findElement(By.id("join-link")).getAttribute("href");
         String code = text(screen, "#session-code");
@@ -228,10 +232,21 @@ class TeamGameBrowserIT {
         }
         waitOn(screen).until(d -> text(d, "#card-progress").startsWith("Kaart 4 van ") && loaded(d));
 
-        // AND the screen fits at 1920x1080 too
-        resizeViewport(screen, 1920, 1080);
-        then(outsideViewport(screen)).isEmpty();
-        resizeViewport(screen, 1280, 720);
+        // AND the screen fits at 1920x1080 too (a second screen of the same login)
+        Chromium large = open(Chromium.open(1920, 1200));
+        WebDriver wide = large.driver();
+        projectorViewport(large, 1920, 1080);
+        wide.get(server.url() + "/login");
+        tabTo(wide, "#email");
+        keys(wide, demo.email());
+        tabTo(wide, "#password");
+        keys(wide, demo.password(), Keys.ENTER);
+        waitForUrl(wide, "/rounds");
+        wide.get(screenUrl);
+        then(viewport(wide)).isEqualTo("1920x1080");
+        then(outsideViewport(wide)).isEmpty();
+        Files.write(Path.of("target", "browser-prints", "screen-1920x1080.png"), ((TakesScreenshot) wide).getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target", "browser-prints", "screen-1280x720.png"), ((TakesScreenshot) screen).getScreenshotAs(OutputType.BYTES));
 
         // WHEN the coordinator ends the session
         tabTo(screen, "form[action$='/end'] button");
@@ -260,7 +275,7 @@ class TeamGameBrowserIT {
         then(actions).allMatch(planText::contains);
         then(planText).doesNotContain(demo.email());
 
-        assertNoProblems(Set.of("/login", "/play", "/play/" + code));
+        assertNoProblems(Set.of("/rounds/{token}/poster", "/sessions/{token}", "/sessions/{token}/plan", "/play", "/play/" + code));
     }
 
     @Test
@@ -334,7 +349,7 @@ class TeamGameBrowserIT {
         String slipsText = Decoders.pdfText(print(driver, "slips")).replace(" ", "");
         then(links).allMatch(slipsText::contains);
 
-        assertNoProblems(Set.of());
+        assertNoProblems(Set.of("/sessions/{token}/plan", "/rounds/{token}/slips"));
     }
 
     /** Every selector of {@link #ON_SCREEN} that is missing or not wholly inside the window, unscrolled. */
@@ -354,20 +369,14 @@ class TeamGameBrowserIT {
         return outside;
     }
 
-    /** Sets the window so that its viewport (what the page gets) is width x height. */
-    private static void resizeViewport(WebDriver driver, int width, int height) {
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
-        for (int i = 0; i < 3; i++) {
-            Number innerWidth = (Number) ((JavascriptExecutor) driver).executeScript("return window.innerWidth");
-            Number innerHeight = (Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight");
-            if (innerWidth.intValue() == width && innerHeight.intValue() == height) {
-                return;
-            }
-            org.openqa.selenium.Dimension now = driver.manage().window().getSize();
-            driver.manage().window().setSize(new org.openqa.selenium.Dimension(now.getWidth() + width - innerWidth.intValue(),
-                    now.getHeight() + height - innerHeight.intValue()));
-        }
-        then((Number) ((JavascriptExecutor) driver).executeScript("return window.innerHeight")).isEqualTo((long) height);
+    /** The page gets exactly width x height CSS pixels, as on a projector (the headless window keeps some for itself). */
+    private static void projectorViewport(Chromium browser, int width, int height) {
+        browser.driver().executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    private static String viewport(WebDriver driver) {
+        return (String) ((JavascriptExecutor) driver).executeScript("return window.innerWidth + 'x' + window.innerHeight");
     }
 
     private static List<String> qrCodes(WebDriver driver) {

@@ -346,8 +346,9 @@ class TeamGameBrowserIT {
             then(slip.findElement(By.cssSelector(".link")).getText()).isEqualTo(links.get(i));
         }
         // and they print on one A4 page
-        String slipsText = Decoders.pdfText(print(driver, "slips")).replace(" ", "");
-        then(links).allMatch(slipsText::contains);
+        // (a link wraps on a slip, and pdftotext may mark a wrap with a dash: letters and digits are compared)
+        String slipsText = Decoders.pdfText(print(driver, "slips")).replaceAll("[^A-Za-z0-9]", "");
+        then(links).allMatch(link -> slipsText.contains(link.replaceAll("[^A-Za-z0-9]", "")));
 
         assertNoProblems(Set.of("/sessions/{token}/plan", "/rounds/{token}/slips"));
     }

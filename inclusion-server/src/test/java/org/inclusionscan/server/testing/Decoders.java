@@ -31,11 +31,11 @@ public final class Decoders {
         }
     }
 
-    /** The PDF's text, its whitespace runs made single spaces. */
+    /** The PDF's text in the order it was drawn (-raw: columns do not interleave), its whitespace runs made single spaces. */
     public static String pdfText(byte[] pdf) {
         Path file = temporary(pdf, ".pdf");
         try {
-            return run(List.of("pdftotext", "-enc", "UTF-8", file.toString(), "-"), false).replaceAll("\\s+", " ");
+            return run(List.of("pdftotext", "-raw", "-enc", "UTF-8", file.toString(), "-"), false).replaceAll("\\s+", " ");
         } finally {
             delete(file);
         }

@@ -17,6 +17,7 @@ import org.inclusionscan.server.db.Sql.Tx;
 import org.inclusionscan.server.model.Coordinator;
 import org.inclusionscan.server.model.Round;
 import org.inclusionscan.server.service.Refusal.Kind;
+import org.inclusionscan.server.store.CoordinatorRepository;
 import org.inclusionscan.server.store.RoundRepository;
 import org.inclusionscan.server.store.TeamSessionRepository;
 import org.inclusionscan.server.store.TeamSessionRepository.StoredAgreement;
@@ -41,7 +42,7 @@ import org.inclusionscan.tools.ToolCatalogue;
  */
 public final class TeamSessionService {
 
-    /** The live distribution is shown from this many places on, so nobody's place is seen alone. */
+    /** The distribution can be revealed from this many places on, so nobody's place is seen alone. */
     public static final int LIVE_MINIMUM = DeckBuilder.LOWEST_MINIMUM;
     public static final int MAX_AGREEMENTS = 5;
 
@@ -51,6 +52,7 @@ public final class TeamSessionService {
     private final ToolCatalogue tools;
     private final TeamSessionRepository sessions = new TeamSessionRepository();
     private final RoundRepository roundRows = new RoundRepository();
+    private final CoordinatorRepository coordinators = new CoordinatorRepository();
 
     public TeamSessionService(Sql sql, Clock clock, RoundService rounds, ToolCatalogue tools) {
         this.sql = sql;
@@ -72,11 +74,16 @@ public final class TeamSessionService {
     }
 
     /**
-     * What the shared screen and the phones follow, as it is in the database now.
+     * What the shared screen and the phones follow, as it is in the database now. While a card is
+     * open only how many placed themselves shows; the distribution shows once the coordinator
+     * revealed it, as it was at that moment (places on a revealed card are refused).
      *
-     * @param counts the new places on 1..5, or null while fewer than {@link #LIVE_MINIMUM} are in
+     * @param votes    how many placed themselves on the card (for a revealed card: how many were revealed)
+     * @param revealed whether the coordinator revealed the card's distribution
+     * @param counts   the revealed places on 1..5, or null while the card is not revealed
      */
-    public record Live(int position, String card, int participants, int votes, List<Integer> counts, boolean ended) {
+    public record Live(int position, String card, int participants, int votes, boolean revealed, List<Integer> counts,
+            boolean ended) {
     }
 
     /** The shared screen: the session, what is live, and the current card's recorded outcome. */
@@ -84,8 +91,22 @@ public final class TeamSessionService {
             List<StoredAgreement> agreements, int outcomes) {
     }
 
-    /** A phone's view: the current card and the participant's own place on it. */
-    public record Phone(Session session, Questionnaire questionnaire, Integer place) {
+    /**
+     * The end of a session: each card the team recorded, in the deck's order, beside what the
+     * respondents said, and the action plan (every agreement, in the deck's order).
+     */
+    public record Summary(Session session, Questionnaire questionnaire, List<RecordedCard> cards, List<StoredAgreement> plan) {
+    }
+
+    /** A card with the shared score the team agreed on. */
+    public record RecordedCard(Card card, int sharedScore) {
+    }
+
+    /**
+     * A phone's view: the current card, the participant's own place on it, and the card's revealed
+     * distribution (null until the coordinator reveals it).
+     */
+    public record Phone(Session session, Questionnaire questionnaire, Integer place, List<Integer> revealed) {
     }
 
     /** A joined participant: the session and the token the phone keeps in its cookie. */
@@ -142,6 +163,24 @@ public final class TeamSessionService {
         });
     }
 
+    public Summary summary(Coordinator coordinator, String sessionId) {
+        return sql.inTransaction(tx -> {
+            Session session = reachable(tx, coordinator, sessionId);
+            Map<String, Integer> shared = sessions.sharedScores(tx, session.id());
+            List<StoredAgreement> agreements = sessions.agreements(tx, session.id());
+            List<RecordedCard> cards = new ArrayList<>();
+            List<StoredAgreement> plan = new ArrayList<>();
+            for (Card card : session.deck().cards()) {
+                String key = card.ref().key();
+                if (shared.containsKey(key)) {
+                    cards.add(new RecordedCard(card, shared.get(key)));
+                    agreements.stream().filter(agreement -> agreement.cardKey().equals(key)).forEach(plan::add);
+                }
+            }
+            return new Summary(session, rounds.questionnaire(session.round()), cards, plan);
+        });
+    }
+
     /** What is live now, for the shared screen (SSE and polling). */
     public Live live(Coordinator coordinator, String sessionId) {
         return sql.inTransaction(tx -> live(tx, reachable(tx, coordinator, sessionId)));
@@ -149,17 +188,58 @@ public final class TeamSessionService {
 
     private Live live(Tx tx, Session session) throws SQLException {
         String key = session.card().ref().key();
-        int[] counts = sessions.counts(tx, session.id(), key);
-        int votes = Arrays.stream(counts).sum();
-        return new Live(session.position(), key, sessions.participants(tx, session.id()), votes,
-                votes >= LIVE_MINIMUM ? Arrays.stream(counts).boxed().toList() : null, session.ended());
+        Optional<int[]> revealed = sessions.revealed(tx, session.id(), key);
+        int votes = revealed.isPresent() ? Arrays.stream(revealed.get()).sum()
+                : Arrays.stream(sessions.counts(tx, session.id(), key)).sum();
+        return new Live(session.position(), key, sessions.participants(tx, session.id()), votes, revealed.isPresent(),
+                revealed.map(TeamSessionService::list).orElse(null), session.ended());
     }
 
-    /** What a phone follows: only the card and whether the session ended, never the counts. */
+    private static List<Integer> list(int[] counts) {
+        return Arrays.stream(counts).boxed().toList();
+    }
+
+    /**
+     * What a phone follows: the card, whether it was revealed (with the revealed distribution, which
+     * the shared screen shows the whole team) and whether the session ended; never live counts.
+     */
     public Live phoneLive(String code) {
         return sql.inTransaction(tx -> {
             Session session = byCode(tx, code);
-            return new Live(session.position(), session.card().ref().key(), 0, 0, null, session.ended());
+            String key = session.card().ref().key();
+            Optional<int[]> revealed = sessions.revealed(tx, session.id(), key);
+            return new Live(session.position(), key, 0, 0, revealed.isPresent(), revealed.map(TeamSessionService::list).orElse(null),
+                    session.ended());
+        });
+    }
+
+    /**
+     * Reveals the current card's distribution to the team, as it is now; later places on the card
+     * are refused. Revealing a revealed card again changes nothing.
+     *
+     * @throws Refusal 409 for a card that is no longer the current one, with fewer than
+     *                 {@link #LIVE_MINIMUM} places, or once the session ended
+     */
+    public void reveal(Coordinator coordinator, String sessionId, String cardKey) {
+        sql.inTransaction(tx -> {
+            Session session = reachableForUpdate(tx, coordinator, sessionId);
+            Card card = card(session, cardKey);
+            if (session.ended()) {
+                throw new Refusal(Kind.CONFLICT, "session-ended", null);
+            }
+            if (card.position() != session.position()) {
+                throw new Refusal(Kind.CONFLICT, "reveal-not-current", "card");
+            }
+            if (sessions.revealed(tx, session.id(), cardKey).isPresent()) {
+                return null;
+            }
+            int[] counts = sessions.counts(tx, session.id(), cardKey);
+            int votes = Arrays.stream(counts).sum();
+            if (votes < LIVE_MINIMUM) {
+                throw new Refusal(Kind.CONFLICT, "reveal-too-few", null, "votes", votes, "minimum", LIVE_MINIMUM);
+            }
+            sessions.reveal(tx, session.id(), cardKey, counts);
+            return null;
         });
     }
 
@@ -167,11 +247,14 @@ public final class TeamSessionService {
      * Joins the session of the code. A phone that already holds a token of this session keeps it
      * (and its places); otherwise it gets a new one.
      *
-     * @throws Refusal 404 for an unknown code, 410 once the session ended
+     * @param browserCoordinator the coordinator whose login the phone's browser holds, or null
+     * @throws Refusal 404 for an unknown code, 410 once the session ended, 403 for a browser logged in
+     *                 as a coordinator of the session's organisation
      */
-    public Participation join(String code, String heldToken) {
+    public Participation join(String code, String heldToken, Coordinator browserCoordinator) {
         return sql.inTransaction(tx -> {
             Session session = byCode(tx, code);
+            refuseCoordinator(tx, session, browserCoordinator);
             if (heldToken != null && sessions.isParticipant(tx, session.id(), Tokens.sha256(heldToken))) {
                 return new Participation(session, heldToken, true);
             }
@@ -184,32 +267,49 @@ public final class TeamSessionService {
         });
     }
 
-    public Phone phone(String code, String token) {
+    public Phone phone(String code, String token, Coordinator browserCoordinator) {
         return sql.inTransaction(tx -> {
             Session session = byCode(tx, code);
+            refuseCoordinator(tx, session, browserCoordinator);
             String hash = participant(tx, session, token);
-            return new Phone(session, rounds.questionnaire(session.round()),
-                    sessions.voteOf(tx, session.id(), session.card().ref().key(), hash).orElse(null));
+            String key = session.card().ref().key();
+            return new Phone(session, rounds.questionnaire(session.round()), sessions.voteOf(tx, session.id(), key, hash).orElse(null),
+                    sessions.revealed(tx, session.id(), key).map(TeamSessionService::list).orElse(null));
         });
+    }
+
+    /**
+     * The coordinator's own phones must not count toward the minimum: with two of them a coordinator
+     * could read the third person's place from a revealed distribution.
+     */
+    private void refuseCoordinator(Tx tx, Session session, Coordinator browserCoordinator) throws SQLException {
+        if (browserCoordinator != null && coordinators.coordinates(tx, browserCoordinator.id(), session.round().organisationId())) {
+            throw new Refusal(Kind.FORBIDDEN, "session-coordinator-plays", null);
+        }
     }
 
     /**
      * Places the participant on the card (again, replacing an earlier place).
      *
      * @throws Refusal 400 for a place outside 1..5 or a card not in the deck, 403 for a phone that
-     *                 did not join, 409 once the session ended
+     *                 did not join or a browser of the organisation's coordinator, 409 once the session
+     *                 ended or the card was revealed
      */
-    public void vote(String code, String token, String cardKey, int place) {
+    public void vote(String code, String token, String cardKey, int place, Coordinator browserCoordinator) {
         if (place < 1 || place > 5) {
             throw new Refusal(Kind.BAD_INPUT, "place-range", "place");
         }
         sql.inTransaction(tx -> {
             Session session = byCode(tx, code);
+            refuseCoordinator(tx, session, browserCoordinator);
             String hash = participant(tx, session, token);
             if (session.ended()) {
                 throw new Refusal(Kind.CONFLICT, "session-ended", null);
             }
             card(session, cardKey);
+            if (sessions.revealed(tx, session.id(), cardKey).isPresent()) {
+                throw new Refusal(Kind.CONFLICT, "card-revealed", "card");
+            }
             sessions.vote(tx, session.id(), cardKey, hash, place);
             return null;
         });

@@ -102,6 +102,18 @@ public final class TeamSessionRepository {
         return counts;
     }
 
+    /** Keeps the card's distribution as revealed; false when it was revealed already. */
+    public boolean reveal(Tx tx, String sessionId, String cardKey, int[] counts) throws SQLException {
+        return tx.tryInsert("INSERT INTO card_reveals (session_id, card_key, count1, count2, count3, count4, count5) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)", sessionId, cardKey, counts[0], counts[1], counts[2], counts[3], counts[4]);
+    }
+
+    /** The card's distribution as it was revealed (index 0..4 for places 1..5), if it was. */
+    public Optional<int[]> revealed(Tx tx, String sessionId, String cardKey) throws SQLException {
+        return tx.one("SELECT count1, count2, count3, count4, count5 FROM card_reveals WHERE session_id = ? AND card_key = ?",
+                row -> new int[] {row.getInt(1), row.getInt(2), row.getInt(3), row.getInt(4), row.getInt(5)}, sessionId, cardKey);
+    }
+
     /** Replaces the card's outcome and its agreements. */
     public void saveOutcome(Tx tx, String sessionId, String cardKey, int sharedScore, List<Agreement> agreements, LocalDate on,
             IdSource ids) throws SQLException {

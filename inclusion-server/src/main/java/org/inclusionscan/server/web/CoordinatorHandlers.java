@@ -33,9 +33,11 @@ import org.inclusionscan.server.service.RoundService.NewRound;
 final class CoordinatorHandlers {
 
     private final Web web;
+    private final LiveFeed feed;
 
-    CoordinatorHandlers(Web web) {
+    CoordinatorHandlers(Web web, LiveFeed feed) {
         this.web = web;
+        this.feed = feed;
     }
 
     void register(Javalin app) {
@@ -80,7 +82,12 @@ final class CoordinatorHandlers {
     }
 
     private void logout(Context ctx) {
-        web.services.accounts().logout(ctx.cookie(Web.SESSION_COOKIE));
+        String cookie = ctx.cookie(Web.SESSION_COOKIE);
+        web.services.accounts().logout(cookie);
+        if (cookie != null) {
+            // The shared screens' streams of this login end now, not at their next event (issue 20, item 10).
+            feed.closeOwner(org.inclusionscan.server.service.Tokens.sha256(cookie));
+        }
         web.setCookie(ctx, Web.SESSION_COOKIE, "", 0);
         ctx.redirect("/", HttpStatus.SEE_OTHER);
     }

@@ -16,6 +16,7 @@ import org.inclusionscan.server.service.Refusal.Kind;
 import org.inclusionscan.server.service.TeamSessionService;
 import org.inclusionscan.server.service.TeamSessionService.NewAgreement;
 import org.inclusionscan.server.service.TeamSessionService.Participation;
+import org.inclusionscan.server.service.Tokens;
 import org.inclusionscan.session.Card;
 import org.inclusionscan.session.CardKind;
 import org.inclusionscan.tools.ToolCatalogue;
@@ -48,12 +49,18 @@ final class SessionHandlers {
         app.post("/rounds/{id}/session", this::start);
         app.get("/sessions/{id}", this::screen);
         app.get("/sessions/{id}/live", ctx -> ctx.json(sessions().live(web.requireCoordinator(ctx), ctx.pathParam("id"))));
-        app.before("/sessions/{id}/events", ctx -> sessions().live(web.requireCoordinator(ctx), ctx.pathParam("id")));
+        app.before("/sessions/{id}/events", ctx -> openOnly(sessions().live(web.requireCoordinator(ctx), ctx.pathParam("id"))));
         app.sse("/sessions/{id}/events", client -> {
-            Coordinator coordinator = web.requireCoordinator(client.ctx());
+            web.requireCoordinator(client.ctx());
             String id = client.ctx().pathParam("id");
-            feed.watch("screen:" + id, () -> sessions().live(coordinator, id), client);
+            String cookie = client.ctx().cookie(Web.SESSION_COOKIE);
+            // The state is the session's, the same for every screen (null: no coordinator's limit applies);
+            // who may read it is asked per stream, before every event: the login behind it must still hold.
+            feed.watch("screen:" + id, () -> sessions().live(null, id), SessionHandlers::ended, () -> mayWatch(cookie, id),
+                    Tokens.sha256(cookie), client);
         });
+        app.post("/sessions/{id}/reveal", this::reveal);
+        app.get("/sessions/{id}/plan", this::plan);
         app.post("/sessions/{id}/outcome", this::record);
         app.post("/sessions/{id}/move", this::move);
         app.post("/sessions/{id}/end", this::end);
@@ -63,11 +70,42 @@ final class SessionHandlers {
         app.get("/play/{code}", this::phone);
         app.post("/play/{code}/place", this::place);
         app.get("/play/{code}/live", ctx -> ctx.json(sessions().phoneLive(ctx.pathParam("code"))));
-        app.before("/play/{code}/events", ctx -> sessions().phoneLive(ctx.pathParam("code")));
+        app.before("/play/{code}/events", ctx -> openOnly(sessions().phoneLive(ctx.pathParam("code"))));
         app.sse("/play/{code}/events", client -> {
             String code = client.ctx().pathParam("code");
-            feed.watch("phone:" + code, () -> sessions().phoneLive(code), client);
+            feed.watch("phone:" + code, () -> sessions().phoneLive(code), SessionHandlers::ended, () -> true, null, client);
         });
+    }
+
+    /** An ended session has no stream: 410, which an EventSource takes as final (it does not reconnect). */
+    private static void openOnly(TeamSessionService.Live live) {
+        if (live.ended()) {
+            throw new Refusal(Kind.GONE, "session-ended", null);
+        }
+    }
+
+    private static boolean ended(Object state) {
+        return ((TeamSessionService.Live) state).ended();
+    }
+
+    /** Whether the login cookie still belongs to a coordinator who reaches the session. */
+    private boolean mayWatch(String cookie, String sessionId) {
+        Coordinator coordinator = web.services.accounts().coordinatorOf(cookie).orElse(null);
+        if (coordinator == null) {
+            return false;
+        }
+        try {
+            sessions().live(coordinator, sessionId);
+            return true;
+        } catch (Refusal refusal) {
+            return false;
+        }
+    }
+
+    private void reveal(Context ctx) {
+        Coordinator coordinator = web.requireCoordinator(ctx);
+        sessions().reveal(coordinator, ctx.pathParam("id"), required(ctx.formParam("card"), "card"));
+        ctx.redirect("/sessions/" + ctx.pathParam("id"), HttpStatus.SEE_OTHER);
     }
 
     private void start(Context ctx) {
@@ -90,6 +128,21 @@ final class SessionHandlers {
         model.put("live", screen.live());
         model.put("liveMinimum", TeamSessionService.LIVE_MINIMUM);
         model.put("baseUrl", web.baseUrl());
+        String joinUrl = web.baseUrl() + "/play?code=" + screen.session().joinCode();
+        model.put("joinUrl", joinUrl);
+        model.put("joinQr", QrSvg.svg(joinUrl, web.services.texts().get(language, "session.qr"), "session-qr"));
+        Card current = screen.session().card();
+        if (current.ref().kind() == CardKind.ITEM) {
+            List<Integer> earlier = new ArrayList<>();
+            for (int value = 1; value <= 5; value++) {
+                earlier.add(current.distribution().count(value));
+            }
+            model.put("earlierBars", bars(earlier));
+        }
+        model.put("nowBars", screen.live().counts() == null ? List.of() : bars(screen.live().counts()));
+        if (screen.session().ended()) {
+            model.put("summary", summaryModel(sessions().summary(coordinator, screen.session().id()), language));
+        }
         model.put("values", List.of(1, 2, 3, 4, 5));
         model.put("roles", List.of(Role.values()).stream().map(Role::id).toList());
         List<String> suggested = screen.session().card().tools();
@@ -106,6 +159,31 @@ final class SessionHandlers {
         model.put("agreementRows", rows);
         model.put("sharedScore", screen.sharedScore() == null ? 0 : screen.sharedScore());
         web.render(ctx, "session", model);
+    }
+
+    /** The end of the session: each recorded card beside its average, and the action plan. */
+    static Map<String, Object> summaryModel(TeamSessionService.Summary summary, Language language) {
+        List<Map<String, Object>> cards = new ArrayList<>();
+        for (TeamSessionService.RecordedCard recorded : summary.cards()) {
+            Map<String, Object> card = cardModel(recorded.card(), summary.questionnaire(), language);
+            card.put("sharedScore", recorded.sharedScore());
+            cards.add(card);
+        }
+        return Map.of("cards", cards, "plan", summary.plan().stream().map(stored -> stored.agreement()).toList());
+    }
+
+    /** The printable action plan of a session (one A4 for up to 10 agreements). */
+    private void plan(Context ctx) {
+        Coordinator coordinator = web.requireCoordinator(ctx);
+        Language language = web.language(ctx);
+        TeamSessionService.Summary summary = sessions().summary(coordinator, ctx.pathParam("id"));
+        Map<String, Object> model = web.model(ctx, language);
+        model.put("loggedIn", true);
+        model.put("coordinatorEmail", coordinator.email());
+        model.put("session", summary.session());
+        model.put("round", summary.session().round());
+        model.put("summary", summaryModel(summary, language));
+        web.render(ctx, "plan", model);
     }
 
     /** What a card shows: its title, the statement, the earlier picture, advice and tools. */
@@ -132,6 +210,17 @@ final class SessionHandlers {
         model.put("tools", card.tools());
         model.put("position", card.position());
         return model;
+    }
+
+    /** A distribution as bars: each place with its count and its share of the total in percent (0 to 100). */
+    static List<Map<String, Object>> bars(List<Integer> counts) {
+        int total = counts.stream().mapToInt(Integer::intValue).sum();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (int value = 1; value <= counts.size(); value++) {
+            int count = counts.get(value - 1);
+            rows.add(Map.of("value", value, "count", count, "width", total == 0 ? 0 : Math.round(count * 100f / total)));
+        }
+        return rows;
     }
 
     private void record(Context ctx) {
@@ -178,7 +267,8 @@ final class SessionHandlers {
     }
 
     private void join(Context ctx) {
-        Participation participation = sessions().join(required(ctx.formParam("code"), "code"), ctx.cookie(PARTICIPANT_COOKIE));
+        Participation participation = sessions().join(required(ctx.formParam("code"), "code"), ctx.cookie(PARTICIPANT_COOKIE),
+                web.coordinator(ctx).orElse(null));
         web.setCookie(ctx, PARTICIPANT_COOKIE, participation.token(), 24 * 3600);
         ctx.redirect("/play/" + participation.session().joinCode(), HttpStatus.SEE_OTHER);
     }
@@ -188,9 +278,9 @@ final class SessionHandlers {
         String code = ctx.pathParam("code");
         TeamSessionService.Phone phone;
         try {
-            phone = sessions().phone(code, ctx.cookie(PARTICIPANT_COOKIE));
+            phone = sessions().phone(code, ctx.cookie(PARTICIPANT_COOKIE), web.coordinator(ctx).orElse(null));
         } catch (Refusal refusal) {
-            if (refusal.kind() != Kind.FORBIDDEN) {
+            if (refusal.kind() != Kind.FORBIDDEN || !"session-join-first".equals(refusal.code())) {
                 throw refusal;
             }
             ctx.redirect("/play?code=" + java.net.URLEncoder.encode(code, java.nio.charset.StandardCharsets.UTF_8));
@@ -201,6 +291,7 @@ final class SessionHandlers {
         model.put("organisation", phone.session().round().organisation().name());
         model.put("card", cardModel(phone.session().card(), phone.questionnaire(), language));
         model.put("place", phone.place() == null ? 0 : phone.place());
+        model.put("revealed", phone.revealed() == null ? null : bars(phone.revealed()));
         model.put("values", List.of(1, 2, 3, 4, 5));
         model.put("saved", ctx.queryParam("saved") != null);
         web.render(ctx, "play", model);
@@ -209,7 +300,7 @@ final class SessionHandlers {
     private void place(Context ctx) {
         String code = ctx.pathParam("code");
         sessions().vote(code, ctx.cookie(PARTICIPANT_COOKIE), required(ctx.formParam("card"), "card"),
-                number(ctx.formParam("place"), "place"));
+                number(ctx.formParam("place"), "place"), web.coordinator(ctx).orElse(null));
         if ("fetch".equals(ctx.header("X-Requested-With"))) {
             ctx.status(HttpStatus.NO_CONTENT);
             return;

@@ -111,9 +111,10 @@ public final class WebApp {
             ctx.header("Cache-Control", "public, max-age=3600");
             ctx.contentType(type).result(resource(ctx.pathParam("file")));
         });
-        new CoordinatorHandlers(web).register(app);
+        new CoordinatorHandlers(web, feed).register(app);
         new RespondentHandlers(web).register(app);
         new SessionHandlers(web, feed).register(app);
+        new PrintHandlers(web).register(app);
         new OrganisationHandlers(web).register(app);
         new PlatformHandlers(web).register(app);
         new ApiHandlers(web).register(app);

@@ -120,7 +120,7 @@ class TeamSessionBrowserIT {
         String firstCard = screen.findElement(By.id("card")).getAttribute("data-card");
         then(firstCard).startsWith("item:");
         then(text(screen, "#card-progress")).startsWith("Kaart 1 van ");
-        List<String> earlier = texts(screen, "#earlier tbody td");
+        List<String> earlier = texts(screen, ".earlier-count");
         then(earlier).hasSize(5);
         then(texts(screen, ".now-count")).containsExactly("-", "-", "-", "-", "-");
         ((JavascriptExecutor) screen).executeScript("window.teamSessionBrowserIT = true");
@@ -157,23 +157,27 @@ class TeamSessionBrowserIT {
                 then(texts(screen, ".now-count")).containsExactly("-", "-", "-", "-", "-");
             }
         }
-        waitOn(screen).until(d -> texts(d, ".now-count").equals(List.of("0", "1", "0", "2", "0")));
+        // (issue 20.5: only how many placed shows, counted live without a page load, until the coordinator reveals)
         then(((JavascriptExecutor) screen).executeScript(MARKER)).as("the shared screen was not loaded again").isEqualTo(true);
+        then(texts(screen, ".now-count")).containsExactly("-", "-", "-", "-", "-");
+        tabTo(screen, "#reveal");
+        keys(screen, Keys.ENTER);
+        waitOn(screen).until(d -> texts(d, ".now-count").equals(List.of("0", "1", "0", "2", "0")) && loaded(d));
         then(screen.getCurrentUrl()).isEqualTo(screenUrl);
         // beside the earlier distribution, which stays as it was
-        then(texts(screen, "#earlier tbody td")).isEqualTo(earlier);
-        then(screen.findElements(By.cssSelector(".distributions #earlier + #now"))).hasSize(1);
-        then(screen.findElements(By.cssSelector(".now-bar")).stream().map(bar -> bar.getDomProperty("value")).toList())
-                .containsExactly("0", "1", "0", "2", "0");
+        then(texts(screen, ".earlier-count")).isEqualTo(earlier);
+        then(screen.findElements(By.cssSelector(".now-bar")).stream().map(bar -> bar.getAttribute("width")).toList())
+                .containsExactly("0", "33", "0", "67", "0");
         screenAudit.check();
 
         // WHEN the second phone reloads its page
         WebDriver second = phones.get(1);
         second.navigate().refresh();
 
-        // THEN it keeps its place, and the screen still counts three participants
-        then(second.findElement(By.cssSelector("input[name=place]:checked")).getAttribute("value")).isEqualTo("4");
-        then(text(screen, "#live-status")).startsWith("3 van 3 ");
+        // THEN it keeps its place and shows the revealed places, and the screen still counts three
+        then(text(second, "#own-place")).endsWith("4");
+        then(texts(second, ".revealed-count")).containsExactly("0", "1", "0", "2", "0");
+        then(text(screen, "#live-status")).contains("3");
 
         // WHEN the coordinator records the shared score 2 and one agreement with the keyboard
         tabTo(screen, "input[name=sharedScore]");

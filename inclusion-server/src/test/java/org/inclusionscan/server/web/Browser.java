@@ -35,11 +35,18 @@ final class Browser {
 
     private final String base;
     private final HttpClient client;
+    private final CookieManager cookies = new CookieManager();
     private String csrf;
 
     Browser(String base) {
         this.base = base;
-        this.client = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The value of a cookie this browser holds, or null. */
+    String cookie(String name) {
+        return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals(name))
+                .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
     }
 
     Page get(String path) {

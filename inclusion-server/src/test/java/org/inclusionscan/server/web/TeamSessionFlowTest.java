@@ -102,7 +102,7 @@ class TeamSessionFlowTest {
         String card = shared.select("#card").attr("data-card");
         assertThat(code).hasSize(6);
         assertThat(card).startsWith("item:");
-        assertThat(shared.select("#earlier tbody tr")).hasSize(5);
+        assertThat(shared.select(".earlier-count")).hasSize(5);
 
         // WHEN 30 phones join and place themselves in parallel (6 on each place)
         ExecutorService pool = Executors.newFixedThreadPool(10);
@@ -123,14 +123,14 @@ class TeamSessionFlowTest {
         }
         pool.shutdown();
 
-        // THEN the screen counts every place
+        // THEN the screen counts every place, and shows none of them before the reveal
         JsonNode state = live(screenBrowser, screen);
         assertThat(state.get("participants").asInt()).isEqualTo(30);
         assertThat(state.get("votes").asInt()).isEqualTo(30);
-        assertThat(state.get("counts").toString()).isEqualTo("[6,6,6,6,6]");
-        assertThat(screenBrowser.get(screen).document().select(".now-count").eachText()).containsExactly("6", "6", "6", "6", "6");
+        assertThat(state.get("counts").isNull()).isTrue();
+        assertThat(screenBrowser.get(screen).document().select(".now-count").eachText()).containsOnly("-");
 
-        // WHEN the first phone (placed on 1) drops and rejoins with its cookie, and changes its place
+        // WHEN the first phone (placed on 1) drops and rejoins with its cookie, and changes its place before the reveal
         Browser first = joined.get(0);
         first.get("/play");
         assertThat(first.post("/play", Map.of("code", code)).location()).isEqualTo("/play/" + code);
@@ -140,7 +140,166 @@ class TeamSessionFlowTest {
         assertThat(again.select("input[name=place][checked]").attr("value")).isEqualTo("1");
         assertThat(live(screenBrowser, screen).get("participants").asInt()).isEqualTo(30);
         place(first, code, card, 5);
+
+        // AND the reveal shows every place as it is then
+        reveal(screenBrowser, screen, card);
         assertThat(live(screenBrowser, screen).get("counts").toString()).isEqualTo("[5,6,6,6,7]");
+        assertThat(screenBrowser.get(screen).document().select(".now-count").eachText()).containsExactly("5", "6", "6", "6", "7");
+    }
+
+    private static void reveal(Browser coordinatorBrowser, String screen, String card) {
+        coordinatorBrowser.get(screen);
+        Browser.Page revealed = coordinatorBrowser.post(screen + "/reveal", Map.of("card", card));
+        assertThat(revealed.status()).as(revealed.body()).isEqualTo(303);
+    }
+
+    @Test
+    @Timeout(60)
+    void places_show_only_when_revealed_together_and_no_later_change_shows() throws Exception {
+        // GIVEN a session, its shared screen's event stream and two phones placed on the first card
+        Browser screenBrowser = loggedIn();
+        String screen = startSession(screenBrowser, closedRound());
+        Document shared = screenBrowser.get(screen).document();
+        String code = shared.select("#session-code").text();
+        String card = shared.select("#card").attr("data-card");
+        List<Browser> phones = new ArrayList<>(List.of(phone(code), phone(code)));
+        place(phones.get(0), code, card, 2);
+        place(phones.get(1), code, card, 4);
+        try (Stream<String> lines = screenBrowser.lines(screen + "/events")) {
+            Iterator<String> stream = lines.iterator();
+            JsonNode state = nextState(stream);
+            assertThat(state.get("votes").asInt()).isEqualTo(2);
+
+            // WHEN the coordinator reveals with two places
+            screenBrowser.get(screen);
+            Browser.Page tooFew = screenBrowser.post(screen + "/reveal", Map.of("card", card));
+
+            // THEN it is refused with the reason, and nothing shows
+            assertThat(tooFew.status()).isEqualTo(409);
+            assertThat(tooFew.document().select(".error-detail").text()).contains("2").contains("3");
+            assertThat(live(screenBrowser, screen).get("counts").isNull()).isTrue();
+
+            // WHEN a third phone places itself and the first changes its place (still before the reveal)
+            phones.add(phone(code));
+            place(phones.get(2), code, card, 4);
+            place(phones.get(0), code, card, 1);
+
+            // THEN the screen's JSON, stream and page say how many placed, never where
+            JsonNode beforeReveal = live(screenBrowser, screen);
+            assertThat(beforeReveal.get("votes").asInt()).isEqualTo(3);
+            assertThat(beforeReveal.get("revealed").asBoolean()).isFalse();
+            assertThat(beforeReveal.get("counts").isNull()).isTrue();
+            while (state.get("votes").asInt() < 3) {
+                state = nextState(stream);
+                assertThat(state.get("counts").isNull()).as(state.toString()).isTrue();
+                assertThat(state.get("revealed").asBoolean()).isFalse();
+            }
+            Document page = screenBrowser.get(screen).document();
+            assertThat(page.select(".now-count").eachText()).containsOnly("-");
+            assertThat(page.select(".now-bar").eachAttr("width")).containsOnly("0");
+            assertThat(page.select("#live-status").text()).startsWith("3 van 3");
+            // the phones' stream and JSON carry no counts either
+            assertThat(phones.get(0).get("/play/" + code + "/live").body()).contains("\"counts\":null");
+
+            // WHEN the coordinator reveals
+            reveal(screenBrowser, screen, card);
+
+            // THEN the distribution shows everywhere as it was at the reveal
+            state = nextState(stream);
+            while (!state.get("revealed").asBoolean()) {
+                state = nextState(stream);
+            }
+            assertThat(state.get("counts").toString()).isEqualTo("[1,0,0,2,0]");
+            assertThat(live(screenBrowser, screen).get("counts").toString()).isEqualTo("[1,0,0,2,0]");
+            assertThat(screenBrowser.get(screen).document().select(".now-count").eachText()).containsExactly("1", "0", "0", "2", "0");
+            Document phonePage = phones.get(1).get("/play/" + code).document();
+            assertThat(phonePage.select(".revealed-count").eachText()).containsExactly("1", "0", "0", "2", "0");
+            assertThat(phonePage.select("input[name=place]")).isEmpty();
+
+            // WHEN a phone changes its place and a newcomer places itself after the reveal
+            Browser.Page change = phones.get(0).post("/play/" + code + "/place", Map.of("card", card, "place", "5"));
+            Browser late = phone(code);
+            Browser.Page lateVote = late.post("/play/" + code + "/place", Map.of("card", card, "place", "3"));
+
+            // THEN both are refused, and the stream's next state (the newcomer made it 4 participants) has the same counts
+            assertThat(change.status()).isEqualTo(409);
+            assertThat(lateVote.status()).isEqualTo(409);
+            assertThat(change.document().select(".error-detail").text()).isNotBlank();
+            state = nextState(stream);
+            assertThat(state.get("participants").asInt()).isEqualTo(4);
+            assertThat(state.get("counts").toString()).isEqualTo("[1,0,0,2,0]");
+            assertThat(state.get("votes").asInt()).isEqualTo(3);
+            assertThat(live(screenBrowser, screen).get("counts").toString()).isEqualTo("[1,0,0,2,0]");
+        }
+    }
+
+    @Test
+    void a_browser_logged_in_as_the_organisations_coordinator_cannot_join_or_place() throws Exception {
+        // GIVEN a session and a phone that joined before its owner logged in as the coordinator
+        Browser screenBrowser = loggedIn();
+        String screen = startSession(screenBrowser, closedRound());
+        Document shared = screenBrowser.get(screen).document();
+        String code = shared.select("#session-code").text();
+        String card = shared.select("#card").attr("data-card");
+        Browser phone = phone(code);
+        phone.get("/login");
+        assertThat(phone.post("/login", Map.of("email", EMAIL, "password", PASSWORD)).status()).isEqualTo(303);
+
+        // WHEN the coordinator's browser joins, opens the card and places itself
+        screenBrowser.get("/play");
+        Browser.Page join = screenBrowser.post("/play", Map.of("code", code));
+        Browser.Page card1 = phone.get("/play/" + code);
+        Browser.Page vote = phone.post("/play/" + code + "/place", Map.of("card", card, "place", "3"));
+
+        // THEN each is refused with a page that says why, and nobody is counted
+        for (Browser.Page refused : List.of(join, card1, vote)) {
+            assertThat(refused.status()).isEqualTo(403);
+            assertThat(refused.document().select(".error-detail").text()).contains("coördinator");
+        }
+        assertThat(live(screenBrowser, screen).get("participants").asInt()).isEqualTo(1);
+        assertThat(live(screenBrowser, screen).get("votes").asInt()).isZero();
+    }
+
+    @Test
+    @Timeout(60)
+    void the_screens_stream_ends_at_logout_and_sends_nothing_after_it() throws Exception {
+        // GIVEN the shared screen's event stream, read in the background, and three phones
+        Browser screenBrowser = loggedIn();
+        String screen = startSession(screenBrowser, closedRound());
+        Document shared = screenBrowser.get(screen).document();
+        String code = shared.select("#session-code").text();
+        String card = shared.select("#card").attr("data-card");
+        List<Browser> phones = List.of(phone(code), phone(code), phone(code));
+        List<String> received = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            try (Stream<String> lines = screenBrowser.lines(screen + "/events")) {
+                lines.forEach(line -> {
+                    received.add(line);
+                    if (line.startsWith("data:")) {
+                        first.countDown();
+                    }
+                });
+            } catch (RuntimeException e) {
+                received.add("failed: " + e);
+            }
+        });
+        reader.start();
+        assertThat(first.await(10, TimeUnit.SECONDS)).isTrue();
+
+        // WHEN the coordinator logs out, and then the phones place themselves
+        screenBrowser.get("/rounds");
+        assertThat(screenBrowser.post("/logout", Map.of()).status()).isEqualTo(303);
+        int atLogout = received.size();
+        for (Browser phone : phones) {
+            place(phone, code, card, 3);
+        }
+
+        // THEN the stream has ended, and brought nothing after the logout
+        reader.join(5_000);
+        assertThat(reader.isAlive()).as("the stream is still open after the logout").isFalse();
+        assertThat(received.subList(atLogout, received.size())).noneMatch(line -> line.startsWith("data:"));
+        assertThat(screenBrowser.get(screen + "/events").status()).isNotEqualTo(200);
     }
 
     @Test
@@ -206,7 +365,7 @@ class TeamSessionFlowTest {
 
     @Test
     @Timeout(60)
-    void the_live_stream_sends_the_new_distribution_once_three_places_are_in() throws Exception {
+    void the_live_stream_sends_how_many_placed_and_the_distribution_once_revealed() throws Exception {
         // GIVEN the shared screen's event stream
         Browser screenBrowser = loggedIn();
         String screen = startSession(screenBrowser, closedRound());
@@ -226,14 +385,20 @@ class TeamSessionFlowTest {
                 place(phone(code), code, card, place);
             }
 
-            // THEN the stream brings the counts without a page load (states with fewer places show no counts)
+            // THEN the stream brings how many placed without a page load, but no counts
             JsonNode state = nextState(stream);
             while (state.get("votes").asInt() < 3) {
                 assertThat(state.get("counts").isNull()).isTrue();
                 state = nextState(stream);
             }
-            assertThat(state.get("counts").toString()).isEqualTo("[0,1,0,2,0]");
+            assertThat(state.get("counts").isNull()).isTrue();
             assertThat(state.get("participants").asInt()).isEqualTo(3);
+
+            // WHEN the coordinator reveals, THEN the stream brings the counts
+            reveal(screenBrowser, screen, card);
+            state = nextState(stream);
+            assertThat(state.get("revealed").asBoolean()).isTrue();
+            assertThat(state.get("counts").toString()).isEqualTo("[0,1,0,2,0]");
         }
     }
 

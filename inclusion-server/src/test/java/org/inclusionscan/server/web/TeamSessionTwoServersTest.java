@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.inclusionscan.json.Json;
@@ -53,9 +55,15 @@ class TeamSessionTwoServersTest {
                             .isEqualTo(303);
                 }
 
-                // THEN the first server's stream shows their places
+                // THEN the first server's stream counts them, and shows their places once revealed on the second server
                 JsonNode state = next(stream);
                 while (state.get("votes").asInt() < 3) {
+                    state = next(stream);
+                }
+                assertThat(state.get("counts").isNull()).isTrue();
+                screen.get(second.url() + path);
+                assertThat(screen.post(second.url() + path + "/reveal", Map.of("card", card)).status()).isEqualTo(303);
+                while (!state.get("revealed").asBoolean()) {
                     state = next(stream);
                 }
                 assertThat(state.get("counts").toString()).isEqualTo("[0,0,1,1,1]");
@@ -68,6 +76,19 @@ class TeamSessionTwoServersTest {
                 }
                 assertThat(state.get("position").asInt()).isEqualTo(2);
                 assertThat(state.get("votes").asInt()).isZero();
+
+                // AND a logout on the second server ends the first server's stream at its next event (issue 20, item 10):
+                // the login is checked before every event, not only when the stream opened
+                screen.get(second.url() + "/rounds");
+                assertThat(screen.post(second.url() + "/logout", Map.of()).status()).isEqualTo(303);
+                Browser phone = new Browser(second.url());
+                phone.get("/play");
+                phone.post("/play", Map.of("code", code));
+                String secondCard = phone.get("/play/" + code).document().select("input[name=card]").attr("value");
+                assertThat(phone.post("/play/" + code + "/place", Map.of("card", secondCard, "place", "2")).status()).isEqualTo(303);
+                List<String> after = new ArrayList<>();
+                stream.forEachRemaining(after::add);
+                assertThat(after).noneMatch(line -> line.startsWith("data:"));
             }
         }
     }

@@ -18,7 +18,7 @@ public final class Erasure {
     }
 
     public static void round(Tx tx, String roundId) throws SQLException {
-        for (String table : List.of("agreements", "card_outcomes", "session_votes", "session_participants")) {
+        for (String table : List.of("agreements", "card_reveals", "card_outcomes", "session_votes", "session_participants")) {
             tx.update("DELETE FROM " + table + " WHERE session_id IN (" + SESSIONS_OF_ROUND + ")", roundId);
         }
         tx.update("DELETE FROM team_sessions WHERE round_id = ?", roundId);

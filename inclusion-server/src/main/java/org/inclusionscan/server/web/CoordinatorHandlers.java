@@ -77,6 +77,7 @@ final class CoordinatorHandlers {
     private void login(Context ctx) {
         String client = ctx.ip();
         AccountService.Session session = web.services.accounts().login(ctx.formParam("email"), ctx.formParam("password"), client);
+        web.services.platform().record(session.coordinator().email(), "login", null, null);
         web.setCookie(ctx, Web.SESSION_COOKIE, session.cookieValue(), (int) AccountService.SESSION_SECONDS);
         ctx.redirect("/rounds", HttpStatus.SEE_OTHER);
     }

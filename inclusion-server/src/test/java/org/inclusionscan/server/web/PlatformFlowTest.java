@@ -159,6 +159,8 @@ class PlatformFlowTest {
         assertThat(audit).contains(ADMIN).contains("ann@north.example").contains("api-token:Case system <North>")
                 .contains("Buurtwerk Noord & Co").contains("Welzijnshuis Zuid");
         assertThat(count(server.database().sql(), "SELECT COUNT(*) FROM audit_log WHERE action = 'token-revoked'")).isEqualTo(1);
+        assertThat(count(server.database().sql(), "SELECT COUNT(*) FROM audit_log WHERE action = 'login' AND actor = '" + ADMIN + "'"))
+                .isGreaterThanOrEqualTo(1);
     }
 
     @Test

@@ -227,17 +227,70 @@ public final class Reporter {
      */
     public void renderComparison(ScanResult earlier, ScanResult later, ReportFormat format, ReportOptions options,
             Writer out) throws IOException {
+        renderComparison(earlier, later, RoundContext.NONE, format, options, out);
+    }
+
+    /**
+     * The comparison report with what became of the earlier round's agreements: each with its status
+     * (done, ongoing, dropped or open) and the count per status, as the round report shows its review of
+     * earlier agreements. With {@link RoundContext#NONE} it is exactly
+     * {@link #renderComparison(ScanResult, ScanResult, ReportFormat, ReportOptions)}.
+     *
+     * @param earlier the earlier scan's result
+     * @param later   the later scan's result
+     * @param round   the reviews of the agreements made on the earlier round, without an agreed picture
+     * @param format  Markdown, HTML, JSON or CSV
+     * @param options the language and what to show
+     * @return the comparison report
+     * @throws IncomparableScansException when they are of different organisations or in the wrong order
+     * @throws IllegalArgumentException   when the round context holds an agreed picture (a comparison shows none)
+     */
+    public String renderComparison(ScanResult earlier, ScanResult later, RoundContext round, ReportFormat format,
+            ReportOptions options) {
+        StringWriter out = new StringWriter();
+        try {
+            renderComparison(earlier, later, round, format, options, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Writing to memory cannot fail.", e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Writes {@link #renderComparison(ScanResult, ScanResult, RoundContext, ReportFormat, ReportOptions)}; the
+     * writer is not closed.
+     *
+     * @param earlier the earlier scan's result
+     * @param later   the later scan's result
+     * @param round   the reviews of the agreements made on the earlier round, without an agreed picture
+     * @param format  Markdown, HTML, JSON or CSV
+     * @param options the language and what to show
+     * @param out     where to write
+     * @throws IOException                when the writer fails
+     * @throws IncomparableScansException when the scans are of different organisations or in the wrong order
+     * @throws IllegalArgumentException   when the round context holds an agreed picture (a comparison shows none)
+     */
+    public void renderComparison(ScanResult earlier, ScanResult later, RoundContext round, ReportFormat format,
+            ReportOptions options, Writer out) throws IOException {
+        Objects.requireNonNull(round, "round");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(options, "options");
+        if (round.agreedPicture() != null) {
+            throw new IllegalArgumentException("The round context of a comparison holds an agreed picture (held on %s), but a comparison"
+                    .formatted(round.agreedPicture().heldOn())
+                    + " shows only what became of the earlier round's agreements. Maybe pass RoundContext.NONE.withReviews(reviews).");
+        }
         Comparison comparison = compare(earlier, later, options);
         Texts texts = textsOf(later);
         Labeller labels = new Labeller(texts, tools, options.language());
+        RoundSection section = RoundSection.of(earlier, round, labels, tools);
         switch (format) {
-            case JSON -> new JsonReport(labels, options).write(earlier, later, comparison, out);
-            case CSV -> new CsvReport(labels).write(comparison, out);
+            case JSON -> new JsonReport(labels, options).write(earlier, later, comparison, section, out);
+            case CSV -> new CsvReport(labels).write(comparison, section, out);
             case HTML -> templates().renderHtml("comparison.html.peb",
-                    new ComparisonContext(labels, options).build(earlier, later, comparison), texts, out);
+                    new ComparisonContext(labels, options).build(earlier, later, comparison, section), texts, out);
             case MARKDOWN -> templates().renderMarkdown("comparison.md.peb",
-                    new ComparisonContext(labels, options).build(earlier, later, comparison), texts, out);
+                    new ComparisonContext(labels, options).build(earlier, later, comparison, section), texts, out);
         }
         out.flush();
     }

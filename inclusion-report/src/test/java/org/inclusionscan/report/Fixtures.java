@@ -109,6 +109,14 @@ final class Fixtures {
                         LocalDate.of(2026, 9, 30), "vvsg-45-methodieken"), EARLIER_SESSION_DATE, AgreementStatus.DROPPED)));
     }
 
+    /**
+     * The agreements of De Linde's 2025 team session as the comparison of 2025 and 2026 shows them:
+     * the reviews of {@link #deLinde2026Session()} (done, ongoing, dropped) without the 2026 picture.
+     */
+    static RoundContext deLinde2025Agreements() {
+        return RoundContext.NONE.withReviews(deLinde2026Session().reviews());
+    }
+
     static ReportOptions options(Language language) {
         return ReportOptions.in(language).withGeneratedOn(REPORT_DATE);
     }

@@ -44,6 +44,7 @@ import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -194,6 +195,29 @@ class HostileTextTest {
 
         assertThat(cells(csv)).anyMatch(cell -> cell.contains("ORGNAME") && cell.contains(SEMICOLON_FORMULA.replace("=", "'=")));
         assertThat(cells(csv)).anyMatch(cell -> cell.contains("AGREEMENT")).anyMatch(cell -> cell.contains("REVIEWED"));
+        assertNoFormulaCell(csv);
+    }
+
+    @Test
+    void theEarlierAgreementsInAComparisonStayTextInEveryFormat() {
+        // GIVEN the comparison of De Linde's two rounds with a hostile agreement of the earlier round
+        RoundContext round = RoundContext.NONE.withReviews(hostileRound.reviews());
+        ScanResult earlier = Fixtures.result("de-linde-2025");
+        Reporter reporter = Reporter.defaults();
+
+        // WHEN it is rendered in HTML, Markdown and CSV
+        Document document = Jsoup.parse(reporter.renderComparison(earlier, plain, round, ReportFormat.HTML, Fixtures.options(Language.EN)));
+        String markdown = reporter.renderComparison(earlier, plain, round, ReportFormat.MARKDOWN, Fixtures.options(Language.EN));
+        String csv = reporter.renderComparison(earlier, plain, round, ReportFormat.CSV, Fixtures.options(Language.EN));
+
+        // THEN the team's words are shown as text, never as markup or a formula
+        assertThat(document.select("script, img, a[href^=javascript], [onload], [onerror]")).isEmpty();
+        assertThat(document.select("svg")).as("only the chart").hasSize(1);
+        assertThat(document.select("#review tbody th").text()).contains("<script>alert('REVIEWED')</script>");
+        assertThat(rawTags(markdown)).as("raw HTML tags").doesNotContain("script", "img", "a");
+        assertThat(markdown.lines()).noneMatch(line -> line.matches("\\s{0,3}#+ heading.*"));
+        assertThat(markdown).contains("REVIEWED");
+        assertThat(cells(csv)).anyMatch(cell -> cell.contains("REVIEWED"));
         assertNoFormulaCell(csv);
     }
 

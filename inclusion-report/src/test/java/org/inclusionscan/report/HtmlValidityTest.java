@@ -62,6 +62,16 @@ class HtmlValidityTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void comparisonWithTheEarlierAgreementsIsValidHtml5(Language language) throws Exception {
+        String html = Reporter.defaults().renderComparison(Fixtures.result("de-linde-2025"), Fixtures.result("de-linde-2026"),
+                Fixtures.deLinde2025Agreements(), ReportFormat.HTML, Fixtures.options(language));
+
+        assertThat(errors(html)).isEmpty();
+        assertThat(html).contains("<section id=\"review\"");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void hostileNamesStayValidHtml5(Language language) throws Exception {
         String html = Reporter.defaults().render(HostileInputTest.hostileResult(), ReportFormat.HTML,
                 Fixtures.options(language));

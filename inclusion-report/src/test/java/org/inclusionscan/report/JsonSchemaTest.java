@@ -80,6 +80,23 @@ class JsonSchemaTest {
 
     @ParameterizedTest
     @EnumSource(Language.class)
+    void aComparisonWithTheEarlierAgreementsMatchesSchema(Language language) throws IOException {
+        // GIVEN a JSON comparison with what became of the earlier round's agreements
+        String json = Reporter.defaults().renderComparison(Fixtures.result("de-linde-2025"), Fixtures.result("de-linde-2026"),
+                Fixtures.deLinde2025Agreements(), ReportFormat.JSON, Fixtures.options(language));
+        JsonNode comparison = Json.mapper().readTree(json);
+
+        // WHEN it is validated
+        Set<ValidationMessage> errors = schema("comparison.schema.json").validate(comparison);
+
+        // THEN it keeps the contract, grown by the optional agreementReview only
+        assertThat(errors).isEmpty();
+        assertThat(comparison.at("/schemaVersion").asText()).isEqualTo("1.1");
+        assertThat(comparison.at("/agreementReview/agreements/2/status").asText()).isEqualTo("dropped");
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
     void schemaRefusesAReportWithoutFactorMeans(Language language) throws IOException {
         String json = Reporter.defaults().render(Fixtures.result("de-linde-2026"), ReportFormat.JSON, Fixtures.options(language));
         com.fasterxml.jackson.databind.node.ObjectNode report = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().readTree(json);

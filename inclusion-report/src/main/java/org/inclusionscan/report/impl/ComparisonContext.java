@@ -11,6 +11,7 @@ import org.inclusionscan.report.Comparison;
 import org.inclusionscan.report.ReportOptions;
 import org.inclusionscan.report.impl.Views.DeltaView;
 import org.inclusionscan.report.impl.Views.RecommendationChange;
+import org.inclusionscan.session.RoundContext;
 
 /** Builds the template context of a comparison report. */
 public final class ComparisonContext {
@@ -26,6 +27,11 @@ public final class ComparisonContext {
     }
 
     public Map<String, Object> build(ScanResult earlier, ScanResult later, Comparison comparison) {
+        return build(earlier, later, comparison, RoundSection.of(earlier, RoundContext.NONE, labels, labels.tools()));
+    }
+
+    /** The context with what became of the earlier round's agreements ({@code session}, as in the round report). */
+    public Map<String, Object> build(ScanResult earlier, ScanResult later, Comparison comparison, RoundSection round) {
         Map<String, Object> context = new LinkedHashMap<>();
         ReportContext single = new ReportContext(labels, options);
         context.put("language", labels.language());
@@ -58,6 +64,7 @@ public final class ComparisonContext {
         context.put("disappeared", changes(comparison.disappeared()));
         context.put("kept", changes(comparison.kept()));
         context.put("chart", Charts.beforeAfter(labels, comparison));
+        context.put("session", round.view(labels));
         return context;
     }
 

@@ -114,18 +114,22 @@ public final class CsvReport {
             row(out, prefix, cells);
         }
         for (AgreementReview review : round.plan()) {
-            row(out, prefix, agreementRow("agreement", review));
+            row(out, prefix, agreementRow("agreement", review, HEADER.size() - 2));
         }
         for (AgreementReview review : round.reviews()) {
-            row(out, prefix, agreementRow("review", review));
+            row(out, prefix, agreementRow("review", review, HEADER.size() - 2));
         }
     }
 
-    private List<Object> agreementRow(String type, AgreementReview review) {
+    /**
+     * An agreement's row after the prefix: type, factor id, domain, no dimension, the factor's label,
+     * blank cells up to {@code width}, then the columns of {@link #ROUND_HEADER} (no shared score).
+     */
+    private List<Object> agreementRow(String type, AgreementReview review, int width) {
         Agreement agreement = review.agreement();
         List<Object> cells = new ArrayList<>(List.of(type, agreement.factor().id(), agreement.factor().domain().id(), "",
                 labels.label("factor", agreement.factor())));
-        cells.addAll(blanks(HEADER.size() - 2 - cells.size()));
+        cells.addAll(blanks(width - cells.size()));
         cells.add(Numeric.ABSENT);
         cells.addAll(List.of(agreement.action(), agreement.role().id(), agreement.due().toString(),
                 agreement.tool() == null ? "" : agreement.tool(), review.agreedOn().toString(), review.status().id()));
@@ -138,19 +142,47 @@ public final class CsvReport {
     }
 
     public void write(Comparison comparison, Writer out) throws IOException {
+        write(comparison, null, out);
+    }
+
+    /**
+     * The deltas and, with reviews of the earlier round's agreements, the columns of {@link #ROUND_HEADER}
+     * and a {@code review} row per agreement with its status, as in the round report.
+     *
+     * @param round null or without reviews for the plain comparison
+     */
+    public void write(Comparison comparison, RoundSection round, Writer out) throws IOException {
+        boolean extended = round != null && !round.reviews().isEmpty();
+        List<Object> header = new ArrayList<>(COMPARISON_HEADER);
+        if (extended) {
+            header.addAll(ROUND_HEADER);
+        }
         List<Object> prefix = List.of(comparison.organisation(), comparison.earlierDate().toString(),
                 comparison.laterDate().toString());
-        row(out, COMPARISON_HEADER);
-        row(out, prefix, deltaRow("overall", "", "", labels.text("report.overall"), comparison.overall()));
+        row(out, header);
+        List<List<Object>> deltaRows = new ArrayList<>();
+        deltaRows.add(deltaRow("overall", "", "", labels.text("report.overall"), comparison.overall()));
         for (Factor factor : Factor.values()) {
-            row(out, prefix, deltaRow("factor", factor.domain().id(), "", labels.label("factor", factor), comparison.factor(factor)));
+            deltaRows.add(deltaRow("factor", factor.domain().id(), "", labels.label("factor", factor), comparison.factor(factor)));
         }
         for (Domain domain : Domain.values()) {
-            row(out, prefix, deltaRow("domain", domain.id(), "", labels.label("domain", domain), comparison.domain(domain)));
+            deltaRows.add(deltaRow("domain", domain.id(), "", labels.label("domain", domain), comparison.domain(domain)));
         }
         for (Dimension dimension : Dimension.values()) {
-            row(out, prefix, deltaRow("dimension", "", dimension.id(), labels.label("dimension", dimension),
+            deltaRows.add(deltaRow("dimension", "", dimension.id(), labels.label("dimension", dimension),
                     comparison.dimension(dimension)));
+        }
+        for (List<Object> deltaRow : deltaRows) {
+            if (extended) {
+                deltaRow.addAll(blanks(ROUND_HEADER.size()));
+            }
+            row(out, prefix, deltaRow);
+        }
+        if (!extended) {
+            return;
+        }
+        for (AgreementReview review : round.reviews()) {
+            row(out, prefix, agreementRow("review", review, COMPARISON_HEADER.size() - 3));
         }
     }
 
@@ -170,8 +202,8 @@ public final class CsvReport {
 
     private static List<Object> deltaRow(String type, String domain, String dimension, String label,
             Comparison.Delta delta) {
-        return List.of(type, delta.id(), domain, dimension, label, numeric(delta.before()), numeric(delta.after()),
-                numeric(delta.delta()), delta.change().id());
+        return new ArrayList<>(List.of(type, delta.id(), domain, dimension, label, numeric(delta.before()),
+                numeric(delta.after()), numeric(delta.delta()), delta.change().id()));
     }
 
     /** A number cell: written bare, empty when absent. */

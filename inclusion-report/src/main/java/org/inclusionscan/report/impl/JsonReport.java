@@ -170,7 +170,8 @@ public final class JsonReport {
     public record ComparisonJson(String schemaVersion, String kind, String language, String generatedOn,
             OrganisationJson organisation, SideJson earlier, SideJson later, double minimumDelta, DeltaJson overall,
             Map<String, DeltaJson> factors, Map<String, DeltaJson> domains, Map<String, DeltaJson> dimensions,
-            List<String> improved, List<String> declined, RecommendationChanges recommendations) {
+            List<String> improved, List<String> declined, RecommendationChanges recommendations,
+            @JsonInclude(JsonInclude.Include.NON_NULL) AgreementReviewJson agreementReview) {
     }
 
     // --- building ---
@@ -185,6 +186,11 @@ public final class JsonReport {
 
     public void write(ScanResult earlier, ScanResult later, Comparison comparison, Writer out) throws IOException {
         write(comparison(earlier, later, comparison), out);
+    }
+
+    /** The comparison with what became of the earlier round's agreements, when {@code round} has reviews. */
+    public void write(ScanResult earlier, ScanResult later, Comparison comparison, RoundSection round, Writer out) throws IOException {
+        write(comparison(earlier, later, comparison, round), out);
     }
 
     /** Writes the document whole, or nothing: it is built in memory first ({@link RecordJsonWriter}, no data binding). */
@@ -260,8 +266,7 @@ public final class JsonReport {
                                 .map(agreement -> agreement(new AgreementReview(agreement, agreed.heldOn(), AgreementStatus.OPEN)))
                                 .toList())).toList(),
                 round.plan().stream().map(this::agreement).toList())).orElse(null);
-        AgreementReviewJson review = round.reviews().isEmpty() ? null
-                : new AgreementReviewJson(round.counts(), round.reviews().stream().map(this::agreement).toList());
+        AgreementReviewJson review = review(round);
         return new Report(round.isEmpty() ? SCHEMA_VERSION : SCHEMA_VERSION_WITH_ROUND, "report", labels.language().id(),
                 options.reportDate().toString(),
                 organisation(result), new ScanJson(scan.date().toString(), result.questionnaire().id(),
@@ -269,6 +274,12 @@ public final class JsonReport {
                 new RuleSetJson(result.advice().ruleSet().name(), result.advice().ruleSet().version()),
                 new Scores(score(labels.text("report.overall"), scores.overall()), factors, domains, dimensions, cells),
                 team(result, scores), recommendations, tools, picture, review);
+    }
+
+    /** The review of earlier agreements, or null when there is none. */
+    private AgreementReviewJson review(RoundSection round) {
+        return round.reviews().isEmpty() ? null
+                : new AgreementReviewJson(round.counts(), round.reviews().stream().map(this::agreement).toList());
     }
 
     private AgreementJson agreement(AgreementReview review) {
@@ -296,6 +307,14 @@ public final class JsonReport {
     }
 
     public ComparisonJson comparison(ScanResult earlier, ScanResult later, Comparison comparison) {
+        return comparison(earlier, later, comparison, RoundSection.of(earlier, RoundContext.NONE, labels, labels.tools()));
+    }
+
+    /**
+     * The comparison and, when {@code round} has reviews, {@code agreementReview} with what became of the
+     * earlier round's agreements (schema version 1.1); without reviews exactly the 1.0 comparison.
+     */
+    public ComparisonJson comparison(ScanResult earlier, ScanResult later, Comparison comparison, RoundSection round) {
         Map<String, DeltaJson> factors = new LinkedHashMap<>();
         for (Factor factor : Factor.values()) {
             factors.put(factor.id(), delta(labels.label("factor", factor), comparison.factor(factor)));
@@ -308,12 +327,13 @@ public final class JsonReport {
         for (Dimension dimension : Dimension.values()) {
             dimensions.put(dimension.id(), delta(labels.label("dimension", dimension), comparison.dimension(dimension)));
         }
-        return new ComparisonJson(SCHEMA_VERSION, "comparison", labels.language().id(), options.reportDate().toString(),
+        AgreementReviewJson review = review(round);
+        return new ComparisonJson(review == null ? SCHEMA_VERSION : SCHEMA_VERSION_WITH_ROUND, "comparison", labels.language().id(), options.reportDate().toString(),
                 organisation(later), side(earlier), side(later), comparison.minimumDelta(),
                 delta(labels.text("report.overall"), comparison.overall()), factors, domains, dimensions,
                 ids(comparison.improved()), ids(comparison.declined()),
                 new RecommendationChanges(refs(comparison.appeared()), refs(comparison.disappeared()),
-                        refs(comparison.kept())));
+                        refs(comparison.kept())), review);
     }
 
     private OrganisationJson organisation(ScanResult result) {

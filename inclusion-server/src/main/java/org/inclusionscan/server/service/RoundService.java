@@ -277,7 +277,8 @@ public final class RoundService {
     }
 
     /**
-     * The existing comparison of the round with the round it follows (both closed and at their minimum).
+     * The existing comparison of the round with the round it follows (both closed and at their minimum),
+     * with what became of the agreements made in the earlier round's team session (their status as marked now).
      *
      * @throws Refusal 409 when either report may not be shown or the round follows none
      */
@@ -289,7 +290,10 @@ public final class RoundService {
         if (later.isEmpty() || earlier.isEmpty()) {
             throw new Refusal(Kind.CONFLICT, "no-comparison", null);
         }
-        return ruleSets.current().reporter().renderComparison(earlier.get(), later.get(), format, ReportOptions.in(language));
+        List<AgreementReview> agreements = sql.inTransaction(tx -> TeamSessionService.reviews(tx,
+                rounds.find(tx, round.previousRoundId()).stream().toList()));
+        return ruleSets.current().reporter().renderComparison(earlier.get(), later.get(), RoundContext.NONE.withReviews(agreements),
+                format, ReportOptions.in(language));
     }
 
     /** The round's scores and advice, when its report may be shown (closed, at its minimum). */

@@ -146,6 +146,18 @@ class MonitoringFlowTest {
         Browser.Page comparison = browser.get("/rounds/" + thirdId + "/comparison?lang=en");
         assertThat(comparison.status()).isEqualTo(200);
         assertThat(browser.get("/rounds/" + first.id() + "/comparison").status()).isEqualTo(409);
+        // AND the comparison shows what became of round 2's own agreement (not round 1's), with its status as marked
+        Document compared = comparison.document();
+        assertThat(compared.select("#review tbody tr")).hasSize(1);
+        assertThat(compared.select("#review tbody tr th").text()).isEqualTo("Volunteers welcome newcomers");
+        assertThat(compared.select("#review tbody tr .badge").text()).isEqualTo("Dropped");
+        assertThat(compared.select("#review p").text()).contains("0 done, 0 ongoing, 1 dropped, 0 not yet reviewed");
+        assertThat(compared.text()).doesNotContain("Open the cafetaria to the neighbourhood");
+        // and so in the other formats: round 2 against round 1 shows round 1's agreement, done
+        JsonNode secondComparison = Json.mapper().readTree(browser.get("/rounds/" + second.id() + "/comparison?format=json&download=1").body());
+        assertThat(secondComparison.at("/agreementReview/agreements/0/action").asText()).isEqualTo("Open the cafetaria to the neighbourhood");
+        assertThat(secondComparison.at("/agreementReview/agreements/0/status").asText()).isEqualTo("done");
+        assertThat(secondComparison.at("/agreementReview/agreements")).hasSize(1);
 
         // AND the organisation page charts the three rounds, with a table of the same numbers, and lists the agreements
         Document organisation = browser.get("/organisations/" + first.organisationId()).document();

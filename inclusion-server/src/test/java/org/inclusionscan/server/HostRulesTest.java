@@ -22,6 +22,7 @@ import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.service.RuleSetInUse;
 import org.inclusionscan.server.testing.ApiClient;
+import org.inclusionscan.server.testing.RulesDirectories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,7 +41,7 @@ class HostRulesTest {
     @Test
     void the_server_advises_with_the_hosts_table_and_takes_its_changes_while_it_runs() throws Exception {
         // GIVEN a data-only rules directory, as `bin/inclusion init-rules --data-only` writes it
-        dataOnlyDirectory(rules);
+        RulesDirectories.dataOnly(rules);
         Path table = rules.resolve("factor-weak.csv");
         List<String> rows = Files.readAllLines(table, StandardCharsets.UTF_8);
         RuleSetInUse ruleSet = RuleSetInUse.watching(Advisor.builder().rulesDirectory(rules).dataOnly(true).buildReloading(), true, false,
@@ -107,7 +108,7 @@ class HostRulesTest {
     @Test
     void serve_refuses_a_rules_directory_that_cannot_be_used_with_its_located_problems_and_exit_code_2() throws IOException {
         // GIVEN a data-only directory whose table names an unknown factor, and one with a DRL file
-        dataOnlyDirectory(rules);
+        RulesDirectories.dataOnly(rules);
         Files.writeString(rules.resolve("factor-weak.csv"), "rule,factor,priority,tools\nfactor.netwerk.weak,netwerk,50,inclusieweb\n");
 
         // WHEN the server is started with it
@@ -141,18 +142,6 @@ class HostRulesTest {
         } finally {
             System.setErr(original);
         }
-    }
-
-    /** What {@code init-rules --data-only} writes: the bundled files less the DRL, extending the bundled rules. */
-    static void dataOnlyDirectory(Path directory) throws IOException {
-        Advisor.exportDefaults(directory);
-        try (Stream<Path> files = Files.list(directory)) {
-            for (Path drl : files.filter(file -> file.getFileName().toString().endsWith(".drl")).toList()) {
-                Files.delete(drl);
-            }
-        }
-        Path ruleSet = directory.resolve("ruleset.properties");
-        Files.writeString(ruleSet, Files.readString(ruleSet).replaceFirst("(?m)^mode\\s*=\\s*replace\\s*$", "mode=extend"));
     }
 
     private static String scenarioTexts(Path directory) throws IOException {

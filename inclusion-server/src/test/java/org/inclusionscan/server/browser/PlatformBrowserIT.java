@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.server.InclusionServer;
 import org.inclusionscan.server.ServerConfig;
@@ -25,6 +24,7 @@ import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.service.RuleSetInUse;
 import org.inclusionscan.server.testing.Chromium;
 import org.inclusionscan.server.testing.PageAudit;
+import org.inclusionscan.server.testing.RulesDirectories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,15 +48,7 @@ class PlatformBrowserIT {
 
     @Test
     void anAdministratorInvitesACoordinatorMakesATokenAndUploadsATable(@TempDir Path temporary) throws Exception {
-        Path rules = Files.createDirectories(temporary.resolve("rules"));
-        Advisor.exportDefaults(rules);
-        try (Stream<Path> files = Files.list(rules)) {
-            for (Path drl : files.filter(file -> file.toString().endsWith(".drl")).toList()) {
-                Files.delete(drl);
-            }
-        }
-        Path ruleSetFile = rules.resolve("ruleset.properties");
-        Files.writeString(ruleSetFile, Files.readString(ruleSetFile).replaceFirst("(?m)^mode\\s*=\\s*replace\\s*$", "mode=extend"));
+        Path rules = RulesDirectories.dataOnly(temporary.resolve("rules"));
         RuleSetInUse ruleSet = RuleSetInUse.watching(Advisor.builder().rulesDirectory(rules).dataOnly(true).buildReloading(), true,
                 false, null, Clock.systemUTC());
         String url = Database.embeddedUrl(Files.createDirectories(temporary.resolve("data")));

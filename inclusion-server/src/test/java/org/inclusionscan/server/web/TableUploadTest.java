@@ -17,6 +17,7 @@ import org.inclusionscan.server.InclusionServer;
 import org.inclusionscan.server.TestDatabase;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.service.RuleSetInUse;
+import org.inclusionscan.server.testing.RulesDirectories;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,14 +37,7 @@ class TableUploadTest {
     @Test
     void a_broken_table_is_refused_at_its_row_and_a_good_one_is_used() throws Exception {
         // GIVEN a server on a data-only rules directory, and its administrator on the admin page
-        Advisor.exportDefaults(rules);
-        try (Stream<Path> files = Files.list(rules)) {
-            for (Path drl : files.filter(file -> file.toString().endsWith(".drl")).toList()) {
-                Files.delete(drl);
-            }
-        }
-        Path ruleSetFile = rules.resolve("ruleset.properties");
-        Files.writeString(ruleSetFile, Files.readString(ruleSetFile).replaceFirst("(?m)^mode\\s*=\\s*replace\\s*$", "mode=extend"));
+        RulesDirectories.dataOnly(rules);
         Path table = rules.resolve("factor-weak.csv");
         String original = Files.readString(table, StandardCharsets.UTF_8);
         RuleSetInUse ruleSet = RuleSetInUse.watching(Advisor.builder().rulesDirectory(rules).dataOnly(true).buildReloading(), true,

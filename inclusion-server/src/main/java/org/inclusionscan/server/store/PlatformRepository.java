@@ -40,16 +40,20 @@ public final class PlatformRepository {
         tx.update("UPDATE coordinators SET is_admin = TRUE WHERE id = ?", coordinatorId);
     }
 
+    private static final String ORGANISATION_ROWS = "SELECT o.id, o.name, o.archived, "
+            + "(SELECT COUNT(*) FROM organisation_coordinators c WHERE c.organisation_id = o.id), "
+            + "(SELECT COUNT(*) FROM rounds r WHERE r.organisation_id = o.id) FROM organisations o ";
+
+    private static OrganisationRow organisationRow(java.sql.ResultSet row) throws SQLException {
+        return new OrganisationRow(row.getString(1), row.getString(2), row.getBoolean(3), row.getInt(4), row.getInt(5));
+    }
+
     public List<OrganisationRow> organisations(Tx tx) throws SQLException {
-        return tx.list("SELECT o.id, o.name, o.archived, "
-                + "(SELECT COUNT(*) FROM organisation_coordinators c WHERE c.organisation_id = o.id), "
-                + "(SELECT COUNT(*) FROM rounds r WHERE r.organisation_id = o.id) "
-                + "FROM organisations o ORDER BY o.archived, LOWER(o.name), o.id",
-                row -> new OrganisationRow(row.getString(1), row.getString(2), row.getBoolean(3), row.getInt(4), row.getInt(5)));
+        return tx.list(ORGANISATION_ROWS + "ORDER BY o.archived, LOWER(o.name), o.id", PlatformRepository::organisationRow);
     }
 
     public Optional<OrganisationRow> organisation(Tx tx, String id) throws SQLException {
-        return organisations(tx).stream().filter(row -> row.id().equals(id)).findFirst();
+        return tx.one(ORGANISATION_ROWS + "WHERE o.id = ?", PlatformRepository::organisationRow, id);
     }
 
     public Optional<OrganisationRow> organisationForUpdate(Tx tx, String id) throws SQLException {

@@ -94,9 +94,7 @@ final class CoordinatorHandlers {
     }
 
     private Map<String, Object> coordinatorModel(Context ctx, Coordinator coordinator) {
-        Map<String, Object> model = web.model(ctx, web.language(ctx));
-        model.put("loggedIn", true);
-        model.put("coordinatorEmail", coordinator.email());
+        Map<String, Object> model = web.coordinatorModel(ctx, coordinator, web.language(ctx));
         model.put("isAdmin", web.services.platform().isAdmin(coordinator));
         return model;
     }

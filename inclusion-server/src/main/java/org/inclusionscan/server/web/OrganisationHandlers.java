@@ -31,9 +31,7 @@ final class OrganisationHandlers {
     private void organisation(Context ctx) {
         Coordinator coordinator = web.requireCoordinator(ctx);
         RoundService.OrganisationHistory history = web.services.rounds().organisation(coordinator, ctx.pathParam("id"));
-        Map<String, Object> model = web.model(ctx, web.language(ctx));
-        model.put("loggedIn", true);
-        model.put("coordinatorEmail", coordinator.email());
+        Map<String, Object> model = web.coordinatorModel(ctx, coordinator, web.language(ctx));
         model.put("history", history);
         model.put("organisationId", ctx.pathParam("id"));
         List<RoundService.RoundPoint> scored = history.rounds().stream().filter(point -> point.scores() != null).toList();

@@ -61,9 +61,7 @@ final class PlatformHandlers {
     }
 
     private Map<String, Object> model(Context ctx, Coordinator coordinator) {
-        Map<String, Object> model = web.model(ctx, web.language(ctx));
-        model.put("loggedIn", true);
-        model.put("coordinatorEmail", coordinator.email());
+        Map<String, Object> model = web.coordinatorModel(ctx, coordinator, web.language(ctx));
         model.put("isAdmin", platform().isAdmin(coordinator));
         return model;
     }

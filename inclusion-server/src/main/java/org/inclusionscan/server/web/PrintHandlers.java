@@ -48,9 +48,7 @@ final class PrintHandlers {
     }
 
     private Map<String, Object> model(Context ctx, Coordinator coordinator, Language language, Round round) {
-        Map<String, Object> model = web.model(ctx, language);
-        model.put("loggedIn", true);
-        model.put("coordinatorEmail", coordinator.email());
+        Map<String, Object> model = web.coordinatorModel(ctx, coordinator, language);
         model.put("round", round);
         return model;
     }

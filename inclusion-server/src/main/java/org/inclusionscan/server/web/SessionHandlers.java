@@ -118,9 +118,7 @@ final class SessionHandlers {
         Coordinator coordinator = web.requireCoordinator(ctx);
         Language language = web.language(ctx);
         TeamSessionService.Screen screen = sessions().screen(coordinator, ctx.pathParam("id"));
-        Map<String, Object> model = web.model(ctx, language);
-        model.put("loggedIn", true);
-        model.put("coordinatorEmail", coordinator.email());
+        Map<String, Object> model = web.coordinatorModel(ctx, coordinator, language);
         model.put("screen", screen);
         model.put("session", screen.session());
         model.put("round", screen.session().round());
@@ -177,9 +175,7 @@ final class SessionHandlers {
         Coordinator coordinator = web.requireCoordinator(ctx);
         Language language = web.language(ctx);
         TeamSessionService.Summary summary = sessions().summary(coordinator, ctx.pathParam("id"));
-        Map<String, Object> model = web.model(ctx, language);
-        model.put("loggedIn", true);
-        model.put("coordinatorEmail", coordinator.email());
+        Map<String, Object> model = web.coordinatorModel(ctx, coordinator, language);
         model.put("session", summary.session());
         model.put("round", summary.session().round());
         model.put("summary", summaryModel(summary, language));

@@ -163,6 +163,14 @@ final class Web {
         return model(ctx, language, List.of(Language.values()));
     }
 
+    /** The model of a page for a logged-in coordinator: as {@link #model(Context, Language)}, with the logout form and the e-mail. */
+    Map<String, Object> coordinatorModel(Context ctx, Coordinator coordinator, Language language) {
+        Map<String, Object> model = model(ctx, language);
+        model.put("loggedIn", true);
+        model.put("coordinatorEmail", coordinator.email());
+        return model;
+    }
+
     /** The current path with ?lang= (keeping the other query parameters). */
     private static String withLanguage(Context ctx, Language language) {
         StringBuilder url = new StringBuilder(ctx.path()).append("?lang=").append(language.id());

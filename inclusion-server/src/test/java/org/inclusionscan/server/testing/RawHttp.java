@@ -53,6 +53,19 @@ public final class RawHttp {
      * @return the answer and how many body bytes the server took before it answered or closed
      */
     public static Sent sendChunked(String serverUrl, String head, byte[] chunk, long bodyBytes) throws IOException {
+        return sendChunked(serverUrl, head, chunk, bodyBytes, true);
+    }
+
+    /**
+     * Sends {@code bodyBytes} of chunks and then, unless {@code finish}, waits without ever sending the last chunk:
+     * an answer that comes then was given before the body's end, however fast the machine is.
+     */
+    public static Sent sendUnfinished(String serverUrl, String head, byte[] chunk, long bodyBytes) throws IOException {
+        return sendChunked(serverUrl, head, chunk, bodyBytes, false);
+    }
+
+    private static Sent sendChunked(String serverUrl, String head, byte[] chunk, long bodyBytes, boolean finish)
+            throws IOException {
         try (Socket socket = connect(serverUrl, "127.0.0.1")) {
             OutputStream out = socket.getOutputStream();
             out.write(head.getBytes(StandardCharsets.ISO_8859_1));
@@ -65,7 +78,9 @@ public final class RawHttp {
                         out.write("\r\n".getBytes(StandardCharsets.ISO_8859_1));
                         written[0] += chunk.length;
                     }
-                    out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    if (finish) {
+                        out.write("0\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1));
+                    }
                     out.flush();
                 } catch (IOException e) {
                     // The server answered and closed: what was written is the figure.

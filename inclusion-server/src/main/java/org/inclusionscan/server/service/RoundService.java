@@ -50,6 +50,9 @@ import org.inclusionscan.session.RoundContext;
  */
 public final class RoundService {
 
+    /** How long a closed round's advice or report is kept in memory (docs/server.md, "Reports of closed rounds"). */
+    static final long CACHE_AGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
+
     /** The most personal links one round hands out. */
     public static final int MAX_PERSONAL_LINKS = 500;
     public static final int MAX_MINIMUM = 1000;
@@ -63,6 +66,10 @@ public final class RoundService {
     private final ResponseRepository responses = new ResponseRepository();
     private final Holding holding = new Holding();
     private final CoordinatorRepository coordinators = new CoordinatorRepository();
+    private final ClosedRoundCache<ResultKey, ScanResult> results = new ClosedRoundCache<>(256, 256, CACHE_AGE_NANOS,
+            result -> 1, System::nanoTime);
+    private final ClosedRoundCache<ReportKey, String> reports = new ClosedRoundCache<>(512, 32L << 20, CACHE_AGE_NANOS,
+            String::length, System::nanoTime);
 
     public RoundService(Sql sql, Clock clock, ScanReader scanReader, RuleSetInUse ruleSets) {
         this.sql = sql;
@@ -256,24 +263,52 @@ public final class RoundService {
     public ReportOutcome report(Coordinator coordinator, String roundId, ReportFormat format, Language language) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(language, "language");
-        Optional<Scan> scan = scanIfShown(coordinator, roundId);
         Overview overview = overview(coordinator, roundId);
-        if (scan.isEmpty()) {
-            return new ReportOutcome(null, format, overview.respondents(), overview.round().minRespondents(),
-                    !overview.round().isClosed());
+        Round round = overview.round();
+        if (!shown(round, overview.respondents())) {
+            return new ReportOutcome(null, format, overview.respondents(), round.minRespondents(), !round.isClosed());
         }
-        Questionnaire questionnaire = scanReader.questionnaires().find(scan.get().questionnaireId()).orElseThrow();
-        List<Round> earlier = sql.inTransaction(tx -> earlierRounds(tx, overview.round()));
+        List<Round> earlier = sql.inTransaction(tx -> earlierRounds(tx, round));
         List<AgreementReview> reviews = sql.inTransaction(tx -> TeamSessionService.reviews(tx, earlier));
         Optional<ScanResult> previous = earlier.isEmpty() ? Optional.empty() : resultIfShown(coordinator, earlier.get(0).id());
         History history = previous.isEmpty() && reviews.isEmpty() ? History.NONE
                 : History.of(previous.map(ScanResult::scores).orElse(null), reviews);
         RuleSetInUse.Rules rules = ruleSets.current();
-        ScanResult result = rules.advisor().evaluate(scan.get(), questionnaire, history);
         RoundContext context = sql.inTransaction(tx -> TeamSessionService.picture(tx, roundId)
                 .map(RoundContext::of).orElse(RoundContext.NONE)).withReviews(reviews);
-        String body = rules.reporter().render(result, context, format, ReportOptions.in(language).withMinimumRoleSize(ROLE_MINIMUM));
-        return new ReportOutcome(body, format, overview.respondents(), overview.round().minRespondents(), false);
+        String body = reports.get(rules, new ReportKey(round, overview.respondents(), history, context, format, language),
+                () -> rules.reporter().render(result(coordinator, rules, round, overview.respondents(), history), context, format,
+                        ReportOptions.in(language).withMinimumRoleSize(ROLE_MINIMUM)));
+        return new ReportOutcome(body, format, overview.respondents(), round.minRespondents(), false);
+    }
+
+    /** A report may be shown once its round is closed and holds at least its minimum of responses. */
+    private static boolean shown(Round round, int respondents) {
+        return round.isClosed() && respondents >= round.minRespondents();
+    }
+
+    /**
+     * Everything a closed round's report is made of, as a key: the round's row (with the organisation's
+     * profile and the closing date), its number of responses, the history and the team session's
+     * picture, the format and the language. The rules in use are the cache's own key.
+     */
+    private record ReportKey(Round round, int respondents, History history, RoundContext context, ReportFormat format,
+            Language language) {
+    }
+
+    /** A closed round's scores and advice: with a history for its report, without (null) for comparisons and charts. */
+    private record ResultKey(Round round, int respondents, History history) {
+    }
+
+    /** The scores and advice of a round already found shown, made once per rules, round and history. */
+    private ScanResult result(Coordinator coordinator, RuleSetInUse.Rules rules, Round round, int respondents, History history) {
+        return results.get(rules, new ResultKey(round, respondents, history), () -> {
+            // Read again with the access check in one transaction: the round may have been erased meanwhile.
+            Scan scan = scanIfShown(coordinator, round.id()).orElseThrow(Refusal::notFound);
+            Questionnaire questionnaire = scanReader.questionnaires().find(scan.questionnaireId()).orElseThrow();
+            return history == null ? rules.advisor().evaluate(scan, questionnaire)
+                    : rules.advisor().evaluate(scan, questionnaire, history);
+        });
     }
 
     /**
@@ -298,8 +333,16 @@ public final class RoundService {
 
     /** The round's scores and advice, when its report may be shown (closed, at its minimum). */
     Optional<ScanResult> resultIfShown(Coordinator coordinator, String roundId) {
-        return scanIfShown(coordinator, roundId).map(scan -> ruleSets.current().advisor().evaluate(scan,
-                scanReader.questionnaires().find(scan.questionnaireId()).orElseThrow()));
+        record Counted(Round round, int respondents) {
+        }
+        Counted counted = sql.inTransaction(tx -> {
+            Round round = reachable(tx, coordinator, roundId);
+            return new Counted(round, responses.count(tx, round.id()));
+        });
+        if (!shown(counted.round(), counted.respondents())) {
+            return Optional.empty();
+        }
+        return Optional.of(result(coordinator, ruleSets.current(), counted.round(), counted.respondents(), null));
     }
 
     /** A round on the organisation page: its scores once its report may be shown, else null. */

@@ -24,9 +24,7 @@ public final class Erasure {
         tx.update("DELETE FROM team_sessions WHERE round_id = ?", roundId);
         tx.update("DELETE FROM draft_answers WHERE token IN (SELECT token FROM respondent_links WHERE round_id = ?)", roundId);
         tx.update("DELETE FROM respondent_links WHERE round_id = ?", roundId);
-        tx.update("DELETE FROM response_answers WHERE response_id IN (SELECT id FROM responses WHERE round_id = ?)", roundId);
         tx.update("DELETE FROM responses WHERE round_id = ?", roundId);
-        tx.update("DELETE FROM pending_answers WHERE pending_id IN (SELECT id FROM pending_responses WHERE round_id = ?)", roundId);
         tx.update("DELETE FROM pending_responses WHERE round_id = ?", roundId);
         tx.update("UPDATE rounds SET previous_round_id = NULL WHERE previous_round_id = ?", roundId);
         tx.update("DELETE FROM rounds WHERE id = ?", roundId);

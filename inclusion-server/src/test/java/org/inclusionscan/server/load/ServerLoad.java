@@ -20,6 +20,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import org.inclusionscan.server.testing.ApiClient;
+import org.inclusionscan.server.testing.NumberedAnswers;
 import org.inclusionscan.server.testing.BothDatabases;
 import org.inclusionscan.server.testing.PostgresCluster;
 import org.inclusionscan.server.testing.ServerProcess;
@@ -34,8 +35,14 @@ import org.inclusionscan.server.testing.ServerProcess;
  * respondents, answers and time. Run it with {@code benchmarks/server-load.sh}.
  *
  * <pre>
- * ServerLoad --db embedded|postgresql [--respondents 500] [--answers 72] [--think-ms 1000] [--ramp-s 10]
- *            [--deadline-s 300] [--out FILE.json]
+ * ServerLoad --db embedded|postgresql [--mode saves|responses|reports] [--rounds N] [--respondents 500] [--answers 72]
+ *            [--think-ms 1000] [--ramp-s 10] [--deadline-s 300] [--out FILE.json]
+ *
+ * saves:     respondents join a shared link and save answers one at a time (--answers each)
+ * responses: --respondents clients of a case system post full responses through the API (--answers each), into
+ *            --rounds rounds (default 1)
+ * reports:   --rounds closed rounds (default 50, 6 responses each); --respondents coordinators first open one
+ *            report each at once, then --answers reports each (html in nl, fr, en in turn)
  * </pre>
  */
 public final class ServerLoad {
@@ -48,6 +55,8 @@ public final class ServerLoad {
     public static void main(String[] args) throws Exception {
         Map<String, String> options = options(args);
         String db = options.getOrDefault("db", "embedded");
+        String mode = options.getOrDefault("mode", "saves");
+        int rounds = Integer.parseInt(options.getOrDefault("rounds", mode.equals("reports") ? "50" : "1"));
         LoadRun.Settings settings = new LoadRun.Settings(
                 Integer.parseInt(options.getOrDefault("respondents", "500")),
                 Integer.parseInt(options.getOrDefault("answers", "72")),
@@ -80,17 +89,65 @@ public final class ServerLoad {
             String load = loadAverage();
             Instant started = Instant.now();
 
+            long cpu = server.cpuMillis();
             LoadRun.Result reference = new LoadRun(new HealthProtocol(server), settings).run();
+            long referenceCpu = server.cpuMillis() - cpu;
             ApiClient api = new ApiClient(server.uri("/"), TOKEN);
-            String respondentUrl = api.createRound("Load " + db, 5).get("respondentUrl").asText();
-            RespondentProtocol protocol = new RespondentProtocol(server, respondentUrl);
-            LoadRun.Result result = new LoadRun(protocol, settings).run();
-            String loadAfter = loadAverage();
-            server.stop();
-            Map<String, Set<String>> stored = protocol.stored(jdbcUrl, result.acknowledged().keySet());
-            long lost = result.acknowledged().entrySet().stream()
-                    .mapToLong(e -> e.getValue().stream().filter(item -> !stored.getOrDefault(e.getKey(), Set.of()).contains(item)).count())
-                    .sum();
+            LoadRun.Result result;
+            LoadRun.Result firstOpenings = null;
+            long lost;
+            long stored;
+            String loadAfter;
+            if (mode.equals("saves")) {
+                String respondentUrl = api.createRound("Load " + db, 5).get("respondentUrl").asText();
+                RespondentProtocol protocol = new RespondentProtocol(server, respondentUrl);
+                cpu = server.cpuMillis();
+                result = new LoadRun(protocol, settings).run();
+                cpu = server.cpuMillis() - cpu;
+                loadAfter = loadAverage();
+                server.stop();
+                Map<String, Set<String>> found = protocol.stored(jdbcUrl, result.acknowledged().keySet());
+                lost = result.acknowledged().entrySet().stream()
+                        .mapToLong(e -> e.getValue().stream().filter(item -> !found.getOrDefault(e.getKey(), Set.of()).contains(item)).count())
+                        .sum();
+                stored = found.values().stream().mapToInt(Set::size).sum();
+            } else if (mode.equals("responses")) {
+                List<String> roundIds = new ArrayList<>();
+                for (int i = 0; i < rounds; i++) {
+                    roundIds.add(api.createRound("Load " + db + " " + i, 5).get("id").asText());
+                }
+                cpu = server.cpuMillis();
+                result = new LoadRun(new ApiProtocols.Responses(server, TOKEN, roundIds, settings.answersEach()), settings).run();
+                cpu = server.cpuMillis() - cpu;
+                loadAfter = loadAverage();
+                server.stop();
+                long acknowledged = result.acknowledged().values().stream().mapToLong(Set::size).sum();
+                stored = storedResponses(jdbcUrl);
+                lost = acknowledged - stored;
+            } else if (mode.equals("reports")) {
+                List<String> roundIds = new ArrayList<>();
+                for (int i = 0; i < rounds; i++) {
+                    String id = api.createRound("Load " + db + " " + i, 5).get("id").asText();
+                    for (int r = 0; r < 6; r++) {
+                        ApiClient.expect(api.submit(id, r % 2 == 0 ? "staff" : "frontline", NumberedAnswers.of(i * 7 + r * 1301)), 201);
+                    }
+                    ApiClient.expect(api.close(id), 200);
+                    roundIds.add(id);
+                }
+                ApiProtocols.Reports protocol = new ApiProtocols.Reports(server, TOKEN, roundIds);
+                // Every coordinator opens a report nobody opened before, all at once; then all open reports again and again.
+                firstOpenings = new LoadRun(protocol, new LoadRun.Settings(settings.respondents(), 1, Duration.ZERO, Duration.ZERO,
+                        settings.deadline(), settings.requestTimeout(), settings.seed())).run();
+                cpu = server.cpuMillis();
+                result = new LoadRun(protocol, settings).run();
+                cpu = server.cpuMillis() - cpu;
+                loadAfter = loadAverage();
+                server.stop();
+                lost = 0;
+                stored = 0;
+            } else {
+                throw new IllegalArgumentException("The mode (%s) is unknown; use saves, responses or reports.".formatted(mode));
+            }
 
             Map<String, Object> report = new LinkedHashMap<>();
             report.put("database", db);
@@ -102,10 +159,15 @@ public final class ServerLoad {
             report.put("settings", Map.of("respondents", settings.respondents(), "answersEach", settings.answersEach(),
                     "meanThinkMs", settings.meanThink().toMillis(), "rampUpS", settings.rampUp().toSeconds(),
                     "deadlineS", settings.deadline().toSeconds()));
-            report.put("reference", summary(reference));
-            report.put("answerSave", summary(result));
-            report.put("lostAnswers", lost);
-            report.put("storedAnswers", stored.values().stream().mapToInt(Set::size).sum());
+            report.put("reference", summary(reference, referenceCpu));
+            report.put("mode", mode);
+            report.put("rounds", rounds);
+            if (firstOpenings != null) {
+                report.put("firstOpenings", summary(firstOpenings, -1));
+            }
+            report.put(mode.equals("saves") ? "answerSave" : mode.equals("responses") ? "fullResponse" : "reportOpening", summary(result, cpu));
+            report.put(mode.equals("saves") ? "lostAnswers" : "lost", lost);
+            report.put(mode.equals("saves") ? "storedAnswers" : "stored", stored);
             String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
             System.out.println(json);
             if (options.containsKey("out")) {
@@ -113,7 +175,7 @@ public final class ServerLoad {
                 Files.createDirectories(out.toAbsolutePath().getParent());
                 Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
             }
-            if (result.errors() > 0 || lost > 0 || result.joinErrors() > 0) {
+            if (result.errors() > 0 || lost != 0 || result.joinErrors() > 0 || (firstOpenings != null && firstOpenings.errors() > 0)) {
                 System.err.println("Errors or lost answers; first errors: " + result.errorSamples());
                 System.err.println("Server log: " + work.resolve("server.log"));
                 failed = true;
@@ -130,8 +192,13 @@ public final class ServerLoad {
         System.exit(failed ? 1 : 0);
     }
 
-    private static Map<String, Object> summary(LoadRun.Result result) {
+    /** The figures of one run; {@code serverCpuMs} is the server process's CPU time during it (-1: not measured). */
+    private static Map<String, Object> summary(LoadRun.Result result, long serverCpuMs) {
         Map<String, Object> summary = new LinkedHashMap<>();
+        if (serverCpuMs >= 0 && result.saves().count() > 0) {
+            // Load-robust: what one request costs the server in CPU, whatever else runs on the machine.
+            summary.put("serverCpuMsPerRequest", round((double) serverCpuMs / result.saves().count()));
+        }
         summary.put("joined", result.joined());
         summary.put("joinErrors", result.joinErrors());
         summary.put("requests", result.saves().count());
@@ -185,6 +252,17 @@ public final class ServerLoad {
         @Override
         public String itemOf(int answer) {
             return "health";
+        }
+    }
+
+    /** The responses in the database, written and held (every round of the run's fresh database). */
+    private static long storedResponses(String jdbcUrl) throws Exception {
+        try (Connection connection = DriverManager.getConnection(jdbcUrl);
+             PreparedStatement query = connection.prepareStatement(
+                     "SELECT (SELECT COUNT(*) FROM responses) + (SELECT COUNT(*) FROM pending_responses)");
+             ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
         }
     }
 

@@ -128,16 +128,18 @@ class ServerDurabilityIT {
         Map<String, Map<String, Integer>> responses = new HashMap<>();
         try (Connection connection = storage.connect();
              PreparedStatement query = connection.prepareStatement("""
-                     SELECT a.response_id, a.item_id, a.answer FROM response_answers a
-                     JOIN responses r ON r.id = a.response_id WHERE r.round_id = ?
+                     SELECT id, answers FROM responses WHERE round_id = ?
                      UNION ALL
-                     SELECT a.pending_id, a.item_id, a.answer FROM pending_answers a
-                     JOIN pending_responses p ON p.id = a.pending_id WHERE p.round_id = ?""")) {
+                     SELECT id, answers FROM pending_responses WHERE round_id = ?""")) {
             query.setString(1, roundId);
             query.setString(2, roundId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    responses.computeIfAbsent(rows.getString(1), id -> new HashMap<>()).put(rows.getString(2), rows.getInt(3));
+                    Map<String, Integer> answers = responses.computeIfAbsent(rows.getString(1), id -> new HashMap<>());
+                    // item:code pairs separated by commas (V6)
+                    for (String pair : rows.getString(2).split(",")) {
+                        answers.put(pair.substring(0, pair.indexOf(':')), Integer.parseInt(pair.substring(pair.indexOf(':') + 1)));
+                    }
                 }
             }
         }

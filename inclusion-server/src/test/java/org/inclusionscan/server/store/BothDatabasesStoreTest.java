@@ -73,6 +73,45 @@ class BothDatabasesStoreTest {
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(BothDatabases.class)
+    void theCompactAnswersMigrationKeepsEveryAnswerOfWrittenAndHeldResponses(DatabaseUnderTest database) throws SQLException {
+        // GIVEN a database of the schema before V6 with a written and a held response, answers one row per item
+        javax.sql.DataSource source = database.url().startsWith("jdbc:h2:") ? h2(database.url()) : postgres(database.url());
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations(Database.MIGRATIONS).target("5").load().migrate();
+        try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO organisations (id, name, created_on) VALUES ('o1', 'x', DATE '2026-12-01')");
+            statement.executeUpdate("""
+                    INSERT INTO rounds (id, organisation_id, organisation_name, region, sector, target_groups,
+                      questionnaire_id, languages, min_respondents, link_kind, status, created_on)
+                    VALUES ('r1', 'o1', 'x', 'brussels', 'other', '', 'selfscan-1', 'nl', 5, 'shared', 'open', DATE '2026-12-01')""");
+            statement.executeUpdate("INSERT INTO responses (id, round_id, role, note) VALUES ('w1', 'r1', 'staff', 'a note')");
+            statement.executeUpdate("INSERT INTO response_answers (response_id, item_id, answer) VALUES "
+                    + "('w1', 'vision-2', 0), ('w1', 'legislation-1', 4)");
+            statement.executeUpdate("INSERT INTO pending_responses (id, round_id, role, note) VALUES ('p1', 'r1', NULL, NULL)");
+            statement.executeUpdate("INSERT INTO pending_answers (pending_id, item_id, answer) VALUES ('p1', 'legislation-2', 5)");
+        }
+
+        // WHEN the server opens it (every migration after V5 runs)
+        try (Database db = Database.open(database.url(), null, null)) {
+            // THEN the answers are in their response's row, in item order, and the answer tables are gone
+            List<ResponseRepository.StoredResponse> written = db.sql().inTransaction(tx -> new ResponseRepository().list(tx, "r1"));
+            List<ResponseRepository.StoredResponse> held = db.sql().inTransaction(tx -> new ResponseRepository().listHeld(tx, "r1"));
+            then(written).singleElement().satisfies(response -> {
+                then(response.note()).isEqualTo("a note");
+                then(response.answers()).containsExactly(java.util.Map.entry("legislation-1", org.inclusionscan.scan.Answer.of(4)),
+                        java.util.Map.entry("vision-2", org.inclusionscan.scan.Answer.DONT_KNOW));
+            });
+            then(held).singleElement().satisfies(response -> then(response.answers())
+                    .containsExactly(java.util.Map.entry("legislation-2", org.inclusionscan.scan.Answer.of(5))));
+            try (Connection connection = db.dataSource().getConnection(); Statement statement = connection.createStatement()) {
+                Throwable gone = catchThrowableOfType(SQLException.class,
+                        () -> statement.executeQuery("SELECT COUNT(*) FROM response_answers"));
+                then(gone).isNotNull();
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(BothDatabases.class)
     void aRespondentSavesResumesAndSubmitsOnceWithoutATraceOfTheLink(DatabaseUnderTest database) throws SQLException {
         try (Database db = Database.open(database.url(), null, null)) {
             Services services = Services.over(db, Clock.systemDefaultZone());
@@ -103,7 +142,7 @@ class BothDatabasesStoreTest {
                         .isEqualTo(1);
                 then(count(statement, "SELECT count(*) FROM responses")).isZero();
                 then(count(statement, "SELECT count(*) FROM draft_answers")).isZero();
-                then(count(statement, "SELECT count(*) FROM pending_answers")).isEqualTo(2);
+                then(string(statement, "SELECT answers FROM pending_responses")).isEqualTo("legislation-1:2,legislation-2:0");
                 then(count(statement, "SELECT count(*) FROM pending_responses WHERE id = '%s' OR note = '%s'"
                         .formatted(token, token))).isZero();
             }
@@ -149,5 +188,24 @@ class BothDatabasesStoreTest {
             rows.next();
             return rows.getInt(1);
         }
+    }
+
+    private static String string(Statement statement, String sql) throws SQLException {
+        try (ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getString(1);
+        }
+    }
+
+    private static javax.sql.DataSource h2(String url) {
+        org.h2.jdbcx.JdbcDataSource source = new org.h2.jdbcx.JdbcDataSource();
+        source.setURL(url);
+        return source;
+    }
+
+    private static javax.sql.DataSource postgres(String url) {
+        org.postgresql.ds.PGSimpleDataSource source = new org.postgresql.ds.PGSimpleDataSource();
+        source.setURL(url);
+        return source;
     }
 }

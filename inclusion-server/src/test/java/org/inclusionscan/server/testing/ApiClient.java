@@ -68,7 +68,7 @@ public final class ApiClient {
         return JSON.readTree(response.body());
     }
 
-    private static void expect(HttpResponse<String> response, int status) {
+    public static void expect(HttpResponse<String> response, int status) {
         if (response.statusCode() != status) {
             throw new IllegalStateException("%s %s answered %d instead of %d: %s".formatted(response.request().method(),
                     response.request().uri(), response.statusCode(), status, response.body()));

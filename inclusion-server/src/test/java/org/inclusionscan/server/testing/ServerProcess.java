@@ -45,8 +45,14 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(List<String> arguments, Map<String, String> environment, Path log) {
         int port = PostgresCluster.freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), MAIN, "serve", "--host", "127.0.0.1", "--port", Integer.toString(port)));
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC"));
+        // Extra options for the server's JVM, e.g. a flight recording of a load run (benchmarks/server-load.sh).
+        String extra = System.getProperty("inclusion.server.jvm", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN, "serve", "--host", "127.0.0.1", "--port",
+                Integer.toString(port)));
         command.addAll(arguments);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -60,6 +66,11 @@ public final class ServerProcess implements AutoCloseable {
         ServerProcess server = new ServerProcess(process, port, log);
         server.awaitHealthy();
         return server;
+    }
+
+    /** The CPU time the server's process has used so far (user and system), in milliseconds; -1 where the system does not say. */
+    public long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(-1L);
     }
 
     public URI uri(String path) {

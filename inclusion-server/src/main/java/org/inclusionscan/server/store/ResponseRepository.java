@@ -24,6 +24,7 @@ public final class ResponseRepository {
             throws SQLException {
         tx.update("INSERT INTO responses (id, round_id, role, note, answers) VALUES (?, ?, ?, ?, ?)",
                 id, roundId, role == null ? null : role.id(), note, AnswerCodes.encode(answers));
+        tx.update("UPDATE rounds SET written_responses = written_responses + 1 WHERE id = ?", roundId);
     }
 
     /** Puts a handed-in response in the holding area. */
@@ -40,7 +41,8 @@ public final class ResponseRepository {
 
     /** How many responses of the round are written (what a report reads). */
     public int written(Tx tx, String roundId) throws SQLException {
-        return tx.count("SELECT COUNT(*) FROM responses WHERE round_id = ?", roundId);
+        // Kept on the round's row by insert and deleteWritten (V6): counting the rows grew with the round.
+        return tx.count("SELECT written_responses FROM rounds WHERE id = ?", roundId);
     }
 
     /** How many responses of the round wait in the holding area. */
@@ -61,6 +63,7 @@ public final class ResponseRepository {
     /** Removes the round's written responses (to write them again in another order). */
     public void deleteWritten(Tx tx, String roundId) throws SQLException {
         tx.update("DELETE FROM responses WHERE round_id = ?", roundId);
+        tx.update("UPDATE rounds SET written_responses = 0 WHERE id = ?", roundId);
     }
 
     /** Empties the round's holding area. */

@@ -95,6 +95,7 @@ class SubmissionOrderTest {
             then(count(sql, "SELECT COUNT(*) FROM responses WHERE round_id = ? AND answers LIKE '%:%'", round.id()))
                     .isEqualTo(RESPONDENTS);
             then(count(sql, "SELECT COUNT(*) FROM pending_responses WHERE round_id = ?", round.id())).isZero();
+            then(count(sql, "SELECT written_responses FROM rounds WHERE id = ?", round.id())).isEqualTo(RESPONDENTS);
             List<String> ids = sql.inTransaction(tx -> tx.list("SELECT id FROM responses WHERE round_id = ?",
                     row -> row.getString(1), round.id()));
             then(ids).hasSize(RESPONDENTS).doesNotContainAnyElementsOf(idsBeforeClose).doesNotContainAnyElementsOf(tokens);
@@ -144,6 +145,9 @@ class SubmissionOrderTest {
             Sql sql = first.database().sql();
             then(count(sql, "SELECT COUNT(*) FROM responses WHERE round_id = ?", round.id())).isEqualTo(20);
             then(count(sql, "SELECT COUNT(*) FROM pending_responses WHERE round_id = ?", round.id())).isEqualTo(3);
+            // AND the number kept on the round's row, written by both servers, is the number of rows
+            then(count(sql, "SELECT written_responses FROM rounds WHERE id = ?", round.id())).isEqualTo(20);
+            then(first.services().rounds().overview(coordinator, round.id()).respondents()).isEqualTo(23);
             if (!first.database().isEmbedded()) {
                 List<Integer> perTransaction = sql.inTransaction(tx -> tx.list(
                         "SELECT COUNT(*) FROM responses WHERE round_id = ? GROUP BY xmin::text", row -> row.getInt(1), round.id()));

@@ -117,7 +117,8 @@ public final class RespondentService {
         sql.inTransaction(tx -> {
             // The link's row lock first, then its state: a submit of this link either finished
             // before (this save is refused) or waits until this save is in (and takes it along).
-            Form form = form(tx, links.findForUpdate(tx, token).orElseThrow(Refusal::notFound));
+            // (the row alone: a save does not read the draft's earlier answers)
+            Form form = form(tx, links.findRowForUpdate(tx, token).orElseThrow(Refusal::notFound));
             writable(form);
             Map<String, Answer> parsed = new LinkedHashMap<>();
             Map<String, Boolean> cleared = new LinkedHashMap<>();

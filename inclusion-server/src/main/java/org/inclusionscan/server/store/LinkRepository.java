@@ -39,13 +39,25 @@ public final class LinkRepository {
         return find(tx, token, " FOR UPDATE");
     }
 
-    private Optional<RespondentLink> find(Tx tx, String token, String lock) throws SQLException {
-        Optional<RespondentLink> link = tx.one("SELECT token, round_id, kind, number, state, language, role, note "
+    /**
+     * {@link #findForUpdate} without reading the draft's answers (its answers are empty): what a save needs,
+     * which would otherwise read every earlier answer of the draft again for each new one.
+     */
+    public Optional<RespondentLink> findRowForUpdate(Tx tx, String token) throws SQLException {
+        return row(tx, token, " FOR UPDATE");
+    }
+
+    private Optional<RespondentLink> row(Tx tx, String token, String lock) throws SQLException {
+        return tx.one("SELECT token, round_id, kind, number, state, language, role, note "
                 + "FROM respondent_links WHERE token = ?" + lock, row -> new RespondentLink(row.getString(1), row.getString(2),
                         LinkKind.fromId(row.getString(3)), (Integer) row.getObject(4), LinkState.fromId(row.getString(5)),
                         row.getString(6) == null ? null : Language.fromId(row.getString(6)),
                         row.getString(7) == null ? null : Role.fromId(row.getString(7)), row.getString(8), Map.of()),
                 token);
+    }
+
+    private Optional<RespondentLink> find(Tx tx, String token, String lock) throws SQLException {
+        Optional<RespondentLink> link = row(tx, token, lock);
         if (link.isEmpty()) {
             return link;
         }

@@ -5,7 +5,8 @@
 # by the run). Each run starts its own server process on 127.0.0.1 and talks to nothing else;
 # respondents, answers and time are bounded. Writes benchmarks/results/server-load-{embedded,postgresql}.json.
 #
-#   benchmarks/server-load.sh                     both databases, 500 respondents x 72 answers
+#   benchmarks/server-load.sh                     both databases: 500 respondents x 72 answers; 50 clients x 200
+#                                                 full responses; 50 coordinators x 30 reports of closed rounds
 #   benchmarks/server-load.sh quick               both databases, 50 respondents x 10 answers (into inclusion-server/target)
 #   benchmarks/server-load.sh -- --think-ms 0     extra options for ServerLoad (see its comment)
 set -euo pipefail
@@ -30,8 +31,20 @@ cd "$root"
   -Dmdep.includeScope=test -Dmdep.outputFile=target/load-classpath.txt >&2
 cp="$root/inclusion-server/target/test-classes:$root/inclusion-server/target/classes:$(cat "$root/inclusion-server/target/load-classpath.txt")"
 
+# Three loads per database (issue 25, item 4): single-answer saves of 500 people; full responses posted by
+# 50 clients of a case system without pause; 50 coordinators opening closed rounds' reports at once.
+# MODES="responses" benchmarks/server-load.sh runs only some of them.
+modes="${MODES:-saves responses reports}"
 for db in embedded postgresql; do
-  echo "server-load: $db" >&2
-  java -Xmx1g -cp "$cp" org.inclusionscan.server.load.ServerLoad --db "$db" \
-    --out "$results/server-load-$db.json" "${extra[@]}"
+  for mode in $modes; do
+    case "$mode" in
+      saves) shape=() ; name="server-load-$db" ;;
+      responses) shape=(--respondents 50 --answers 200 --think-ms 0 --ramp-s 0) ; name="server-load-responses-$db" ;;
+      reports) shape=(--respondents 50 --answers 30 --think-ms 0 --ramp-s 0) ; name="server-load-reports-$db" ;;
+      *) echo "server-load: unknown mode $mode (saves, responses, reports)" >&2; exit 2 ;;
+    esac
+    echo "server-load: $db $mode (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
+    java -Xmx1g -cp "$cp" org.inclusionscan.server.load.ServerLoad --db "$db" --mode "$mode" "${shape[@]}" \
+      --out "$results/$name.json" "${extra[@]}"
+  done
 done

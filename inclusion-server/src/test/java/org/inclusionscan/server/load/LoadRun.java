@@ -72,15 +72,31 @@ final class LoadRun {
 
     private final Protocol protocol;
     private final Settings settings;
+    private final HttpClient given;
 
     LoadRun(Protocol protocol, Settings settings) {
+        this(protocol, settings, null);
+    }
+
+    /**
+     * A run on a client of the caller's, so that two runs one after the other share its connections
+     * (a second client would open as many again while the first one's idle connections are still open).
+     */
+    LoadRun(Protocol protocol, Settings settings, HttpClient client) {
         this.protocol = protocol;
         this.settings = settings;
+        this.given = client;
+    }
+
+    /** A client as the runs use: HTTP/1.1 on a small pool of daemon threads. */
+    static HttpClient client(Duration connectTimeout) {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .executor(Executors.newFixedThreadPool(4, daemon("load-client"))).connectTimeout(connectTimeout).build();
     }
 
     Result run() throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(4, daemon("load-client"));
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
+        HttpClient client = given != null ? given : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
                 .connectTimeout(settings.requestTimeout()).build();
         ExecutorService joiners = Executors.newFixedThreadPool(16, daemon("load-join"));
         Latencies saves = new Latencies();

@@ -136,10 +136,11 @@ public final class ServerLoad {
                 }
                 ApiProtocols.Reports protocol = new ApiProtocols.Reports(server, TOKEN, roundIds);
                 // Every coordinator opens a report nobody opened before, all at once; then all open reports again and again.
+                java.net.http.HttpClient client = LoadRun.client(settings.requestTimeout());
                 firstOpenings = new LoadRun(protocol, new LoadRun.Settings(settings.respondents(), 1, Duration.ZERO, Duration.ZERO,
-                        settings.deadline(), settings.requestTimeout(), settings.seed())).run();
+                        settings.deadline(), settings.requestTimeout(), settings.seed()), client).run();
                 cpu = server.cpuMillis();
-                result = new LoadRun(protocol, settings).run();
+                result = new LoadRun(protocol, settings, client).run();
                 cpu = server.cpuMillis() - cpu;
                 loadAfter = loadAverage();
                 server.stop();

@@ -74,9 +74,9 @@ public final class PlainJavaAdvisor implements Advisor {
         weak(Factor.OFFER, 60, "leidraad-buurtanalyse", "eenzaamheidssensitief-werken");
         weak(Factor.STAFF_VISION, 60, "opiniestuk", "inclusietafels", "wandeling-in-het-park", "speeddate");
         weak(Factor.STAFF_EQUIPMENT, 60, "eenzaamheidssensitief-werken", "oog-voor-eenzaamheid", "de-buurt-lezen", "emotionele-ontwikkeling");
-        weak(Factor.STAFF_BENEFITS, 50, "ontmoeting", "intervisie");
+        weak(Factor.STAFF_BENEFITS, 50, "intervisie");
         weak(Factor.STAFF_APPROACH, 55, "eenzaamheidssensitief-werken", "inclusietafels", "intervisie", "presentie");
-        weak(Factor.IMAGE, 60, "kletspot-eenzaamheid", "talentenkaart", "re-bubbelen", "mediation");
+        weak(Factor.IMAGE, 60, "kletspot-eenzaamheid", "talentenkaart", "re-bubbelen");
         weak(Factor.PARTICIPATION, 65, "vvsg-45-methodieken", "macht-herverdelen");
         weak(Factor.VALUED_ROLES, 60, "sociaal-gewaardeerde-rollen", "talentenkaart");
         weak(Factor.PUBLIC_BENEFITS, 55, "sociaal-gewaardeerde-rollen", "buurtkaart-burger");
@@ -297,6 +297,7 @@ public final class PlainJavaAdvisor implements Advisor {
                     .fact(participation).below("context.youth-care.participation.below")
                     .tools("participatiekompas-jeugdhulp")
                     .joinWeakFactor();
+            advice.leaveOut(List.of("vvsg-45-methodieken"));
         }
         FactorFact environmentFactor = factors[Factor.LOCAL_ENVIRONMENT.ordinal()];
         if (organisation.region() == Region.BRUSSELS && environmentFactor != null
@@ -316,18 +317,24 @@ public final class PlainJavaAdvisor implements Advisor {
                     .joinWeakFactor();
         }
         if (organisation.sector() == Sector.MUNICIPALITY) {
-            AdviceCollector.Draft municipality = null;
+            List<FactorFact> low = new ArrayList<>();
+            boolean anyModerate = false;
             for (Factor factor : List.of(Factor.VISION, Factor.PARTICIPATION, Factor.STAKEHOLDERS, Factor.STAFF_APPROACH)) {
                 FactorFact fact = factors[factor.ordinal()];
                 if (fact != null && fact.getMean() < municipalityBelow) {
-                    if (municipality == null) {
-                        municipality = advice.recommend("context.municipality.inclusive-municipality", priorityContext).fact(context);
-                    }
-                    municipality.fact(fact).below("context.municipality.below");
+                    low.add(fact);
+                    anyModerate |= fact.getMean() >= weakBelow;
                 }
             }
-            if (municipality != null) {
-                municipality.tools("startfoto", "allianties", "diversiteitsproof-werken", "vvsg-buurtgerichte-zorg", "mediation");
+            if (!low.isEmpty()) {
+                // A weak factor has its own recommendation: named here only when none of the four is merely moderate.
+                AdviceCollector.Draft municipality = advice.recommend("context.municipality.inclusive-municipality", priorityContext).fact(context);
+                for (FactorFact fact : low) {
+                    if (!anyModerate || fact.getMean() >= weakBelow) {
+                        municipality.fact(fact).below("context.municipality.below");
+                    }
+                }
+                municipality.tools("startfoto", "diversiteitsproof-werken", "mediation");
             }
         }
 

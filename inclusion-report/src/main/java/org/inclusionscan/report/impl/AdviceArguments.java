@@ -68,7 +68,9 @@ final class AdviceArguments {
     /**
      * The factors a text is about: a weak-factor text is about its own factor; a reason merged into
      * the recommendation is about the factors its rule matched (in the explanation after its
-     * {@code joined} fact); the recommendation's own text is about the recommendation's factors.
+     * {@code joined} fact) that the recommendation itself is about, since a reason's other factors
+     * have recommendations of their own (all it matched when none is shared); the recommendation's
+     * own text is about the recommendation's factors.
      */
     static List<Factor> factorsOf(Recommendation recommendation, String textId) {
         if (textId.startsWith("factor.") && textId.endsWith(".weak")) {
@@ -83,18 +85,28 @@ final class AdviceArguments {
             return recommendation.factors();
         }
         List<Factor> factors = new ArrayList<>();
+        List<Factor> own = new ArrayList<>();
         String rule = recommendation.id();
+        boolean ownRule = true;
         for (Explanation.Fact fact : recommendation.explanation().facts()) {
             if (fact.code().equals("joined") || fact.code().equals("gathered")) {
                 rule = fact.arguments().get("rule");
-            } else if (rule.equals(textId) && fact.arguments().getOrDefault("subject", "").startsWith("factor:")) {
+                ownRule = fact.code().equals("gathered");
+            } else if (fact.arguments().getOrDefault("subject", "").startsWith("factor:")) {
                 Factor factor = Factor.fromId(fact.arguments().get("subject").substring("factor:".length()));
-                if (!factors.contains(factor)) {
+                if (rule.equals(textId) && !factors.contains(factor)) {
                     factors.add(factor);
+                }
+                if (ownRule && !own.contains(factor)) {
+                    own.add(factor);
                 }
             }
         }
-        return factors.isEmpty() ? recommendation.factors() : factors;
+        if (factors.isEmpty()) {
+            return recommendation.factors();
+        }
+        List<Factor> shared = factors.stream().filter(own::contains).toList();
+        return shared.isEmpty() ? factors : shared;
     }
 
     /** A matched fact in the report's language, with its numbers and names in the report's own form. */

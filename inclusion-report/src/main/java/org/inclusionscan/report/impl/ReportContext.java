@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.inclusionscan.advice.Recommendation;
 import org.inclusionscan.advice.ToolSuggestion;
@@ -26,6 +27,7 @@ import org.inclusionscan.report.impl.Views.RoleColumn;
 import org.inclusionscan.report.impl.Views.RoleRow;
 import org.inclusionscan.report.impl.Views.ScoreView;
 import org.inclusionscan.report.impl.Views.TeamView;
+import org.inclusionscan.report.impl.Views.ToolElsewhereView;
 import org.inclusionscan.report.impl.Views.ToolGroupView;
 import org.inclusionscan.report.impl.Views.ToolView;
 import org.inclusionscan.report.impl.Views.UnansweredView;
@@ -196,6 +198,15 @@ public final class ReportContext {
     List<RecommendationView> recommendations(ScanResult result) {
         List<RecommendationView> views = new ArrayList<>();
         AdviceArguments arguments = new AdviceArguments(labels, result.scores());
+        // Each tool is listed under one recommendation; a text that names it elsewhere points there.
+        Map<String, Integer> listedUnder = new LinkedHashMap<>();
+        int listed = 1;
+        for (Recommendation recommendation : result.advice().recommendations()) {
+            for (String tool : recommendation.tools()) {
+                listedUnder.putIfAbsent(tool, listed);
+            }
+            listed++;
+        }
         int number = 1;
         for (Recommendation recommendation : result.advice().recommendations()) {
             List<String> concerns = new ArrayList<>();
@@ -216,12 +227,38 @@ public final class ReportContext {
                 return new Views.ReasonView(reason, labels.advice(reason, "title", about), labels.advice(reason, "why", about),
                         labels.advice(reason, "action", about));
             }).toList();
-            views.add(new RecommendationView(recommendation.id(), number++, labels.advice(recommendation.id(), "title", own),
-                    labels.advice(recommendation.id(), "why", own), labels.advice(recommendation.id(), "action", own),
+            String title = labels.advice(recommendation.id(), "title", own);
+            String why = labels.advice(recommendation.id(), "why", own);
+            String action = labels.advice(recommendation.id(), "action", own);
+            StringBuilder text = new StringBuilder(title).append('\n').append(why).append('\n').append(action);
+            reasons.forEach(reason -> text.append('\n').append(reason.title()).append('\n').append(reason.why())
+                    .append('\n').append(reason.action()));
+            List<ToolElsewhereView> elsewhere = toolsElsewhere(text.toString(), number, recommendation.tools(), listedUnder);
+            views.add(new RecommendationView(recommendation.id(), number++, title, why, action,
                     labels.priority(recommendation), recommendation.priorityBand().id(), concerns, figures, tools,
-                    explanation.rule(), explanation.ruleSet(), explanation.ruleSetVersion(), facts, reasons));
+                    explanation.rule(), explanation.ruleSet(), explanation.ruleSetVersion(), facts, reasons, elsewhere));
         }
         return views;
+    }
+
+    /**
+     * The tools a recommendation's text names by their name in the report's language (whole words,
+     * case as written) that are listed under another recommendation, in the order the text names them.
+     */
+    private List<ToolElsewhereView> toolsElsewhere(String text, int number, List<String> own, Map<String, Integer> listedUnder) {
+        record Named(int at, ToolElsewhereView view) {
+        }
+        List<Named> named = new ArrayList<>();
+        listedUnder.forEach((tool, under) -> {
+            if (under != number && !own.contains(tool)) {
+                String name = labels.toolName(tool);
+                var matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+                if (!name.isBlank() && matcher.find()) {
+                    named.add(new Named(matcher.start(), new ToolElsewhereView(name, under)));
+                }
+            }
+        });
+        return named.stream().sorted(Comparator.comparingInt(Named::at)).map(Named::view).toList();
     }
 
     ToolView tool(String id, List<String> recommendationTitles) {

@@ -43,7 +43,15 @@ public final class Views {
 
     public record RecommendationView(String id, int number, String title, String why, String action,
             String priority, String priorityId, List<String> concerns, List<FigureView> figures, List<ToolView> tools,
-            String rule, String ruleSet, String ruleSetVersion, List<String> matchedFacts, List<ReasonView> reasons) {
+            String rule, String ruleSet, String ruleSetVersion, List<String> matchedFacts, List<ReasonView> reasons,
+            List<ToolElsewhereView> toolsElsewhere) {
+    }
+
+    /**
+     * A tool the recommendation's text names that the report lists under another recommendation (each
+     * tool is listed once), so the reader knows where to find it.
+     */
+    public record ToolElsewhereView(String name, int number) {
     }
 
     /** A related rule's advice merged into a recommendation: one subject, one recommendation, several reasons. */

@@ -72,10 +72,28 @@ class ContextRulesTest {
 
         // THEN one recommendation naming both factors
         assertThatAdvice(advice).recommendsExactly("context.municipality.inclusive-municipality")
-                .recommendsTools("allianties", "vvsg-buurtgerichte-zorg", "diversiteitsproof-werken", "mediation");
+                .recommendsTools("startfoto", "diversiteitsproof-werken", "mediation");
         org.assertj.core.api.Assertions.assertThat(advice.recommendations().get(0).factors())
                 .containsExactlyInAnyOrder(Factor.VISION, Factor.STAFF_APPROACH);
         assertThatAdvice(Rules.fireOnly("context.municipality.inclusive-municipality", scores, FLEMISH_SERVICE_CENTRE))
                 .recommendsNothing();
+    }
+
+    @Test
+    void aWeakFactorWithItsOwnRecommendationIsNotRepeatedInTheMunicipalityAdviceUnlessAllAreWeak() {
+        // GIVEN a municipality with weak stakeholders (their own advice) and a modest vision
+        var municipality = new org.inclusionscan.model.Organisation("Gemeente Lindegem", org.inclusionscan.model.Region.FLANDERS,
+                org.inclusionscan.model.Sector.MUNICIPALITY, java.util.List.of());
+        var mixed = ScoreCards.fromFactorMeans(Map.of(Factor.VISION, 3.0, Factor.STAKEHOLDERS, 1.9));
+        var allWeak = ScoreCards.fromFactorMeans(Map.of(Factor.VISION, 2.0, Factor.STAKEHOLDERS, 1.9));
+
+        // WHEN
+        var mixedAdvice = Rules.fireOnly("context.municipality.inclusive-municipality", mixed, municipality);
+        var allWeakAdvice = Rules.fireOnly("context.municipality.inclusive-municipality", allWeak, municipality);
+
+        // THEN the weak factor is left to its own advice, but a municipality whose four factors are all weak still hears the point
+        org.assertj.core.api.Assertions.assertThat(mixedAdvice.recommendations().get(0).factors()).containsExactly(Factor.VISION);
+        org.assertj.core.api.Assertions.assertThat(allWeakAdvice.recommendations().get(0).factors())
+                .containsExactlyInAnyOrder(Factor.VISION, Factor.STAKEHOLDERS);
     }
 }

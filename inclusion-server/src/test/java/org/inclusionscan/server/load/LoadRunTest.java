@@ -83,8 +83,9 @@ class LoadRunTest {
         long start = System.nanoTime();
         LoadRun.Result result = new LoadRun(new TinyProtocol(), settings).run();
 
-        // THEN it ends soon after that, having sent only the first answers
-        then(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
+        // THEN it ends long before the 1,000 s its answers would take (the bound is wide: a busy machine may be slow),
+        // having sent only the first answers
+        then(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(60));
         then(result.saves().count() + result.errors()).isLessThan(5 * 100);
     }
 

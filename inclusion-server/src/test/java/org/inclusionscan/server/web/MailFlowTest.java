@@ -1,0 +1,365 @@
+package org.inclusionscan.server.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.inclusionscan.server.InclusionServer;
+import org.inclusionscan.server.TestDatabase;
+import org.inclusionscan.server.mail.SmtpSettings;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 23, item 5, over HTTP and through a real SMTP server (GreenMail, in this process, on a free
+ * port): personal links to a pasted list, each address its own working link; a submit deletes the
+ * address; reminders reach only those who have not handed in; a list with bad entries is refused by
+ * line; a mail server that is down gives a located message and "send again" sends each mail once;
+ * invitations arrive by mail; closing and erasing forget every address. On H2, and on PostgreSQL
+ * with {@code -Dinclusion.test.db=postgresql}.
+ */
+class MailFlowTest {
+
+    private static final String EMAIL = "mailer@example.org";
+    private static final String ADMIN = "admin-mail@example.org";
+    private static final String PASSWORD = "a long enough password";
+    private static final Pattern LINK = Pattern.compile("(http://[^\\s]+/answer/([A-Za-z0-9_-]+))");
+
+    private static GreenMail smtp;
+    private static InclusionServer server;
+
+    @BeforeAll
+    static void start() {
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        server = InclusionServer.start(TestDatabase.serverConfig().withSmtp(settings(smtp.getSmtp().getPort())));
+        server.services().accounts().addCoordinator(EMAIL, PASSWORD);
+        server.services().platform().addAdmin(ADMIN, PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+        smtp.stop();
+    }
+
+    @BeforeEach
+    void emptyMailboxes() throws Exception {
+        smtp.purgeEmailFromAllMailboxes();
+    }
+
+    private static SmtpSettings settings(int port) {
+        return SmtpSettings.parse("smtp://127.0.0.1:" + port, "inclusietracker@example.org", null, null);
+    }
+
+    private static Browser loggedIn(InclusionServer on, String email) {
+        Browser browser = new Browser(on.url());
+        browser.get("/login");
+        assertThat(browser.post("/login", Map.of("email", email, "password", PASSWORD)).status()).isEqualTo(303);
+        return browser;
+    }
+
+    /** A round with three numbered personal links, in Dutch and French, closing on 2099-03-31. */
+    private static String round(Browser browser, String name) {
+        browser.get("/rounds/new");
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("name", name, "region", "brussels", "sector",
+                "local-service-centre", "minRespondents", "3", "linkKind", "personal", "personalLinks", "3",
+                "closesOn", "2099-03-31"));
+        fields.put("languages", "nl");
+        Browser.Page created = browser.post("/rounds", fields);
+        assertThat(created.status()).as(created.body()).isEqualTo(303);
+        return created.location();
+    }
+
+    private static Browser.Page mail(Browser browser, String round, String addresses, String language) {
+        Document page = browser.get(round + "/mail").document();
+        String key = page.selectFirst("input[name=requestKey]").attr("value");
+        return browser.post(round + "/mail", Map.of("addresses", addresses, "language", language, "requestKey", key));
+    }
+
+    private static Map<String, String> linksByAddress(MimeMessage[] messages) throws MessagingException {
+        Map<String, String> links = new LinkedHashMap<>();
+        for (MimeMessage message : messages) {
+            Matcher link = LINK.matcher(GreenMailUtil.getBody(message).replaceAll("=\\r?\\n", ""));
+            assertThat(link.find()).as("a link in the mail").isTrue();
+            links.put(message.getRecipients(Message.RecipientType.TO)[0].toString(), link.group(2));
+        }
+        return links;
+    }
+
+    private static void submit(String token) {
+        Browser phone = new Browser(server.url());
+        Document form = phone.get("/answer/" + token).document();
+        String item = form.select("fieldset.item input[type=radio]").first().attr("name");
+        Browser.Page submitted = phone.post("/answer/" + token, Map.of("page", "1", "action", "submit", item, "4"));
+        assertThat(submitted.status()).as(submitted.body()).isEqualTo(303);
+    }
+
+    private static int count(String query, Object... parameters) {
+        return server.database().sql().inTransaction(tx -> tx.count(query, parameters));
+    }
+
+    private static String roundId(String round) {
+        return round.substring(round.lastIndexOf('/') + 1);
+    }
+
+    @Test
+    void each_address_gets_its_own_working_link_and_a_submit_deletes_the_address() throws Exception {
+        // GIVEN a round of the coordinator
+        Browser coordinator = loggedIn(server, EMAIL);
+        String round = round(coordinator, "Huis van het Kind");
+        String id = roundId(round);
+
+        // WHEN three addresses are pasted, one of them twice and in capitals, over lines, commas and semicolons
+        Browser.Page sent = mail(coordinator, round, "ann@example.org\r\nbob@example.org; cy@example.org,\r\n\r\nANN@example.org",
+                "nl");
+
+        // THEN the page gives counts only, and three mails arrive, each with a link of its own
+        assertThat(sent.status()).isEqualTo(200);
+        String result = sent.document().select("#mail-result").text();
+        assertThat(result).contains("3").contains("1 adres stond");
+        assertThat(sent.body()).doesNotContain("ann@example.org").doesNotContain("/answer/");
+        assertThat(smtp.waitForIncomingEmail(5000, 3)).isTrue();
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        assertThat(messages).hasSize(3);
+        Map<String, String> links = linksByAddress(messages);
+        assertThat(links.keySet()).containsExactlyInAnyOrder("ann@example.org", "bob@example.org", "cy@example.org");
+        assertThat(new HashSet<>(links.values())).hasSize(3);
+        assertThat(messages[0].getSubject()).contains("Huis van het Kind");
+        assertThat(messages[0].getFrom()[0].toString()).isEqualTo("inclusietracker@example.org");
+        assertThat(GreenMailUtil.getBody(messages[0]).replaceAll("=\\r?\\n", "")).contains("2099-03-31").contains("anoniem");
+        // AND the mailed links are not among the numbered links the round page and the CSV show
+        String roundPage = coordinator.get(round).body();
+        String csv = String.join("\n", coordinator.lines(round + "/links.csv").toList());
+        for (String token : links.values()) {
+            assertThat(roundPage).doesNotContain(token);
+            assertThat(csv).doesNotContain(token);
+        }
+        assertThat(coordinator.get(round).document().select("#personal-links li")).hasSize(3);
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE round_id = ?", id)).isEqualTo(3);
+
+        // WHEN Ann hands in through her link
+        String ann = links.get("ann@example.org");
+        submit(ann);
+
+        // THEN her address is gone from the database, in the same transaction as the submit; the others stay
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE address = 'ann@example.org'")).isZero();
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE token = ?", ann)).isZero();
+        assertThat(count("SELECT COUNT(*) FROM respondent_links WHERE token = ? AND state = 'submitted'", ann)).isOne();
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE round_id = ?", id)).isEqualTo(2);
+        // AND the audit log says how many, never to whom
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'links-mailed' AND subject = '3' AND organisation_id = "
+                + "(SELECT organisation_id FROM rounds WHERE id = ?)", id)).isOne();
+        assertThat(count("SELECT COUNT(*) FROM audit_log WHERE subject LIKE '%ann@%' OR subject LIKE '%bob@%'")).isZero();
+
+        // WHEN the same form comes a second time (a double click, a reload)
+        Document form = coordinator.get(round + "/mail").document();
+        String key = form.selectFirst("input[name=requestKey]").attr("value");
+        coordinator.post(round + "/mail", Map.of("addresses", "dan@example.org", "language", "nl", "requestKey", key));
+        smtp.purgeEmailFromAllMailboxes();
+        Browser.Page again = coordinator.post(round + "/mail", Map.of("addresses", "dan@example.org", "language", "nl",
+                "requestKey", key));
+
+        // THEN nothing is sent again
+        assertThat(again.document().select("#mail-result").text()).contains("al verstuurd");
+        Thread.sleep(300);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+    }
+
+    @Test
+    void reminders_reach_only_the_addresses_not_handed_in_and_go_out_once_a_day() throws Exception {
+        Browser coordinator = loggedIn(server, EMAIL);
+        String round = round(coordinator, "De Kade");
+        mail(coordinator, round, "eva@example.org\nfons@example.org\ngreet@example.org", "nl");
+        assertThat(smtp.waitForIncomingEmail(5000, 3)).isTrue();
+        Map<String, String> links = linksByAddress(smtp.getReceivedMessages());
+        submit(links.get("fons@example.org"));
+        smtp.purgeEmailFromAllMailboxes();
+
+        // WHEN the coordinator sends reminders
+        Document page = coordinator.get(round + "/mail").document();
+        assertThat(page.select("#mail-waiting").text()).isEqualTo("2");
+        Browser.Page reminded = coordinator.post(round + "/reminders", Map.of());
+
+        // THEN the two who have not handed in get one, with their own link; the coordinator sees a count
+        assertThat(reminded.status()).isEqualTo(200);
+        assertThat(reminded.document().select("#mail-result").text()).contains("2 herinneringen");
+        assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
+        Map<String, String> reminders = linksByAddress(smtp.getReceivedMessages());
+        assertThat(reminders).containsOnly(Map.entry("eva@example.org", links.get("eva@example.org")),
+                Map.entry("greet@example.org", links.get("greet@example.org")));
+        assertThat(reminded.document().select("#remind-later")).hasSize(1);
+
+        // WHEN the button is pressed again within 24 hours THEN nothing goes out, and the page says when it can
+        Browser.Page tooSoon = coordinator.post(round + "/reminders", Map.of());
+        assertThat(tooSoon.status()).isEqualTo(409);
+        assertThat(tooSoon.body()).contains("24");
+        Thread.sleep(300);
+        assertThat(smtp.getReceivedMessages()).hasSize(2);
+    }
+
+    @Test
+    void a_list_with_bad_entries_is_refused_by_line_and_nothing_is_sent() throws Exception {
+        Browser coordinator = loggedIn(server, EMAIL);
+        String round = round(coordinator, "Buurthuis");
+        String list = "good@example.org\nnot an address\nx@y; other@example.org\n@@, <script>@example.org";
+
+        Browser.Page refused = mail(coordinator, round, list, "nl");
+
+        assertThat(refused.status()).isEqualTo(400);
+        List<String> problems = refused.document().select("#mail-problems li").eachText();
+        assertThat(problems).hasSize(4);
+        assertThat(problems.get(0)).startsWith("Regel 2:").contains("not an address");
+        assertThat(problems.get(1)).startsWith("Regel 3:").contains("x@y");
+        assertThat(problems.get(2)).startsWith("Regel 4:").contains("@@");
+        assertThat(problems.get(3)).startsWith("Regel 4:").contains("<script>@example.org");
+        assertThat(refused.body()).doesNotContain("<script>@");
+        assertThat(refused.document().selectFirst("textarea#addresses").text()).contains("good@example.org");
+        Thread.sleep(300);
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE round_id = ?", roundId(round))).isZero();
+    }
+
+    @Test
+    void a_mail_server_that_is_down_gives_a_located_message_and_sending_again_sends_each_mail_once() throws Exception {
+        // GIVEN a server whose mail server is not there yet
+        int port;
+        try (ServerSocket free = new ServerSocket(0)) {
+            port = free.getLocalPort();
+        }
+        try (InclusionServer down = InclusionServer.start(TestDatabase.serverConfig().withSmtp(settings(port)))) {
+            down.services().accounts().addCoordinator(EMAIL, PASSWORD);
+            Browser coordinator = loggedIn(down, EMAIL);
+            String round = round(coordinator, "Vzw Onderweg");
+
+            // WHEN links are mailed
+            Browser.Page failed = mail(coordinator, round, "hans@example.org\nines@example.org", "nl");
+
+            // THEN the page says the mail server could not be reached, and where; the mails wait
+            assertThat(failed.status()).isEqualTo(200);
+            assertThat(failed.document().select("#mail-failure").text()).contains("127.0.0.1:" + port);
+            assertThat(failed.document().select("#mail-not-sent").text()).contains("2");
+            assertThat(failed.document().select("#mail-unsent").text()).isEqualTo("2");
+
+            // WHEN the mail server is up and the coordinator sends the waiting mails, twice
+            GreenMail late = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            late.start();
+            try {
+                Browser.Page retried = coordinator.post(round + "/mail/unsent", Map.of());
+                assertThat(retried.document().select("#mail-result").text()).contains("2");
+                Browser.Page twice = coordinator.post(round + "/mail/unsent", Map.of());
+                assertThat(twice.document().select("#mail-result").text()).contains("0");
+
+                // THEN each address got exactly one mail
+                assertThat(late.waitForIncomingEmail(5000, 2)).isTrue();
+                Thread.sleep(300);
+                MimeMessage[] messages = late.getReceivedMessages();
+                List<String> to = new ArrayList<>();
+                for (MimeMessage message : messages) {
+                    to.add(message.getRecipients(Message.RecipientType.TO)[0].toString());
+                }
+                assertThat(to).containsExactlyInAnyOrder("hans@example.org", "ines@example.org");
+                assertThat(twice.document().select("#send-unsent")).isEmpty();
+            } finally {
+                late.stop();
+            }
+        }
+    }
+
+    @Test
+    void an_invitation_goes_by_mail_too_and_its_link_works() throws Exception {
+        Browser admin = loggedIn(server, ADMIN);
+        admin.get("/admin");
+        Browser.Page made = admin.post("/admin/organisations", Map.of("name", "Sportclub"));
+        String organisation = made.location().replace("/organisations/", "").replace("/manage", "");
+        admin.get("/organisations/" + organisation + "/manage");
+
+        Browser.Page shown = admin.post("/organisations/" + organisation + "/invitations?lang=en",
+                Map.of("email", "new.coordinator@example.org"));
+
+        assertThat(shown.status()).isEqualTo(200);
+        String link = shown.document().selectFirst("input#secret").attr("value");
+        assertThat(shown.document().select("#secret-mailed").text()).contains("new.coordinator@example.org");
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        MimeMessage message = smtp.getReceivedMessages()[0];
+        assertThat(message.getRecipients(Message.RecipientType.TO)[0].toString()).isEqualTo("new.coordinator@example.org");
+        assertThat(message.getSubject()).contains("Sportclub");
+        assertThat(GreenMailUtil.getBody(message).replaceAll("=\\r?\\n", "")).contains(link);
+        Browser invited = new Browser(server.url());
+        String path = link.substring(server.url().length());
+        assertThat(invited.get(path).status()).isEqualTo(200);
+        Browser.Page accepted = invited.post(path, Map.of("password", "quiet orchard ferry 36!", "again", "quiet orchard ferry 36!"));
+        assertThat(accepted.status()).isEqualTo(303);
+        assertThat(accepted.location()).isEqualTo("/rounds");
+    }
+
+    @Test
+    void closing_the_round_and_erasing_it_forget_every_address() throws Exception {
+        Browser coordinator = loggedIn(server, EMAIL);
+        String closed = round(coordinator, "Gesloten");
+        String erased = round(coordinator, "Gewist");
+        mail(coordinator, closed, "jo@example.org", "nl");
+        mail(coordinator, erased, "kim@example.org", "nl");
+        coordinator.post(erased + "/reminders", Map.of());
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients")).isGreaterThanOrEqualTo(2);
+
+        assertThat(coordinator.post(closed + "/close", Map.of()).status()).isEqualTo(303);
+        coordinator.get(erased + "/erase");
+        assertThat(coordinator.post(erased + "/erase", Map.of("confirm", "Gewist")).status()).isEqualTo(303);
+
+        for (String round : List.of(closed, erased)) {
+            for (String table : List.of("mail_recipients", "mail_requests", "mail_reminders")) {
+                assertThat(count("SELECT COUNT(*) FROM " + table + " WHERE round_id = ?", roundId(round))).as(table).isZero();
+            }
+        }
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE address IN ('jo@example.org', 'kim@example.org')")).isZero();
+        // AND a closed round's mail page offers nothing more
+        Document page = coordinator.get(closed + "/mail").document();
+        assertThat(page.select("#mail-closed")).hasSize(1);
+        assertThat(page.select("textarea")).isEmpty();
+    }
+
+    @Test
+    void the_mail_page_speaks_dutch_french_and_english() {
+        Browser coordinator = loggedIn(server, EMAIL);
+        String round = round(coordinator, "Talen");
+        Map<String, String> titles = Map.of("nl", "Links per e-mail", "fr", "Liens par e-mail", "en", "Links by e-mail");
+        for (Map.Entry<String, String> title : titles.entrySet()) {
+            Document page = coordinator.get(round + "/mail?lang=" + title.getKey()).document();
+            assertThat(page.selectFirst("html").attr("lang")).isEqualTo(title.getKey());
+            assertThat(page.selectFirst("h1").text()).startsWith(title.getValue());
+            assertThat(page.select("label[for=addresses]")).hasSize(1);
+            assertThat(page.select("script:not([src])")).isEmpty();
+            assertThat(coordinator.get(round + "?lang=" + title.getKey()).document().select("a#mail-link")).hasSize(1);
+        }
+    }
+
+    @Test
+    void without_a_mail_server_the_pages_say_so_and_the_mail_routes_do_not_exist() {
+        try (InclusionServer plain = InclusionServer.start(TestDatabase.serverConfig())) {
+            plain.services().accounts().addCoordinator(EMAIL, PASSWORD);
+            Browser coordinator = loggedIn(plain, EMAIL);
+            String round = round(coordinator, "Zonder mail");
+            Document page = coordinator.get(round).document();
+            assertThat(page.select("#round-mail-off").text()).contains("--smtp");
+            assertThat(page.select("a#mail-link")).isEmpty();
+            assertThat(coordinator.get(round + "/mail").status()).isEqualTo(404);
+            assertThat(coordinator.post(round + "/reminders", Map.of()).status()).isEqualTo(404);
+        }
+    }
+}

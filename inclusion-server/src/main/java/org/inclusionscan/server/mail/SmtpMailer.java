@@ -67,7 +67,10 @@ public final class SmtpMailer {
                 properties.put("mail.smtp.starttls.required", "true");
                 properties.put("mail.smtp.ssl.checkserveridentity", "true");
             }
-            case OPPORTUNISTIC -> properties.put("mail.smtp.starttls.enable", "true");
+            case OPPORTUNISTIC -> {
+                properties.put("mail.smtp.starttls.enable", "true");
+                properties.put("mail.smtp.ssl.checkserveridentity", "true");
+            }
         }
         if (settings.user() != null) {
             properties.put("mail.smtp.auth", "true");

@@ -214,6 +214,51 @@ class MailFlowTest {
     }
 
     @Test
+    void double_submits_of_mailed_links_racing_reminders_count_once_and_leave_no_address() throws Exception {
+        // GIVEN ten mailed links, each with an answer saved
+        Browser coordinator = loggedIn(server, EMAIL);
+        String round = round(coordinator, "Wedloop");
+        StringBuilder list = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            list.append("race").append(i).append("@example.org\n");
+        }
+        mail(coordinator, round, list.toString(), "nl");
+        assertThat(smtp.waitForIncomingEmail(5000, 10)).isTrue();
+        Map<String, String> links = linksByAddress(smtp.getReceivedMessages());
+        Map<String, Map<String, String>> forms = new LinkedHashMap<>();
+        Map<String, Browser> phones = new LinkedHashMap<>();
+        for (String token : links.values()) {
+            Browser phone = new Browser(server.url());
+            String item = phone.get("/answer/" + token).document().select("fieldset.item input[type=radio]").first().attr("name");
+            forms.put(token, Map.of("page", "1", "action", "submit", item, "3"));
+            phones.put(token, phone);
+        }
+
+        // WHEN every link is submitted twice at once (a double click) while the coordinator sends reminders
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> submits = new ArrayList<>();
+        java.util.concurrent.Future<Integer> reminders = pool.submit(() -> coordinator.post(round + "/reminders", Map.of()).status());
+        for (Map.Entry<String, Map<String, String>> form : forms.entrySet()) {
+            for (int click = 0; click < 2; click++) {
+                submits.add(pool.submit(() -> phones.get(form.getKey()).post("/answer/" + form.getKey(), form.getValue()).status()));
+            }
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (java.util.concurrent.Future<Integer> submit : submits) {
+            statuses.add(submit.get(2, java.util.concurrent.TimeUnit.MINUTES));
+        }
+        assertThat(reminders.get(2, java.util.concurrent.TimeUnit.MINUTES)).isIn(200, 409);
+        pool.shutdown();
+
+        // THEN each link counted once, the second click was refused, and no address is left
+        assertThat(statuses.stream().filter(status -> status == 303)).hasSize(10);
+        assertThat(statuses.stream().filter(status -> status == 409)).hasSize(10);
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE round_id = ?", roundId(round))).isZero();
+        assertThat(count("SELECT COUNT(*) FROM respondent_links WHERE round_id = ? AND number IS NULL AND state = 'submitted'",
+                roundId(round))).isEqualTo(10);
+    }
+
+    @Test
     void a_list_with_bad_entries_is_refused_by_line_and_nothing_is_sent() throws Exception {
         Browser coordinator = loggedIn(server, EMAIL);
         String round = round(coordinator, "Buurthuis");

@@ -116,20 +116,25 @@ public final class MailService {
      * @param waiting      mailed links not handed in yet (the addresses a reminder goes to)
      * @param unsent       mails that did not go out yet (the mail server was down)
      * @param nextReminder when reminders may go out again, or null when they may now
+     * @param open         the round takes answers (open, closing date not passed): mail can go out
      */
-    public record Status(Round round, int waiting, int unsent, String nextReminder) {
-
-        public boolean open() {
-            return !round.isClosed();
-        }
+    public record Status(Round round, int waiting, int unsent, String nextReminder, boolean open) {
     }
 
+    /**
+     * The round's mail in counts. A round that no longer takes answers (closed, or past its closing
+     * date) forgets its addresses here, the first time its round page or mail page is opened after.
+     */
     public Status status(Coordinator coordinator, String roundId) {
         requireEnabled();
         return sql.inTransaction(tx -> {
             Round round = roundService.reachable(tx, coordinator, roundId);
+            boolean open = round.takesAnswers(LocalDate.now(clock));
+            if (!open) {
+                MailRepository.forgetRound(tx, round.id());
+            }
             return new Status(round, mail.countWaiting(tx, round.id()), mail.countUnsent(tx, round.id()),
-                    nextReminder(mail.lastReminder(tx, round.id())).orElse(null));
+                    nextReminder(mail.lastReminder(tx, round.id())).orElse(null), open);
         });
     }
 

@@ -380,6 +380,75 @@ class MailFlowTest {
     }
 
     @Test
+    void a_round_past_its_closing_date_forgets_its_addresses_and_sends_nothing() throws Exception {
+        Browser coordinator = loggedIn(server, EMAIL);
+        String round = round(coordinator, "Verlopen");
+        mail(coordinator, round, "lien@example.org", "nl");
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE round_id = ?", roundId(round))).isOne();
+
+        // WHEN the closing date passes (nobody closes the round) and the coordinator opens the round page
+        server.database().sql().inTransaction(tx -> tx.update("UPDATE rounds SET closes_on = ? WHERE id = ?",
+                java.sql.Date.valueOf(java.time.LocalDate.now().minusDays(1)), roundId(round)));
+        coordinator.get(round);
+
+        // THEN the address is gone, and neither links nor reminders go out
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE round_id = ?", roundId(round))).isZero();
+        assertThat(coordinator.get(round + "/mail").document().select("#mail-closed")).hasSize(1);
+        assertThat(coordinator.post(round + "/reminders", Map.of()).status()).isEqualTo(409);
+        Document form = coordinator.get(round + "/mail").document();
+        assertThat(form.select("input[name=requestKey]")).isEmpty();
+    }
+
+    @Test
+    void another_coordinator_and_a_stranger_reach_nothing_of_a_rounds_mail() {
+        Browser owner = loggedIn(server, EMAIL);
+        String round = round(owner, "Alleen van mij");
+        server.services().accounts().addCoordinator("someone.else@example.org", PASSWORD);
+        Browser other = loggedIn(server, "someone.else@example.org");
+        Browser stranger = new Browser(server.url());
+        stranger.get("/login");
+
+        for (Browser browser : List.of(other, stranger)) {
+            int expected = browser == other ? 404 : 303;
+            assertThat(browser.get(round + "/mail").status()).isEqualTo(expected);
+            assertThat(browser.post(round + "/mail", Map.of("addresses", "x@example.org", "language", "nl", "requestKey", "k"))
+                    .status()).isEqualTo(expected);
+            assertThat(browser.post(round + "/mail/unsent", Map.of()).status()).isEqualTo(expected);
+            assertThat(browser.post(round + "/reminders", Map.of()).status()).isEqualTo(expected);
+        }
+        assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE round_id = ?", roundId(round))).isZero();
+    }
+
+    @Test
+    void a_mail_server_that_refuses_the_login_is_named_on_the_invitation_page() throws Exception {
+        GreenMail guarded = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                .withConfiguration(com.icegreen.greenmail.configuration.GreenMailConfiguration.aConfig()
+                        .withUser("scan", "the right password"));
+        guarded.start();
+        try (InclusionServer wrong = InclusionServer.start(TestDatabase.serverConfig().withSmtp(SmtpSettings.parse(
+                "smtp://127.0.0.1:" + guarded.getSmtp().getPort(), "scan@example.org", "scan", "a wrong password")))) {
+            wrong.services().platform().addAdmin(ADMIN, PASSWORD);
+            Browser admin = loggedIn(wrong, ADMIN);
+            admin.get("/admin");
+            String organisation = admin.post("/admin/organisations", Map.of("name", "Slot")).location()
+                    .replace("/organisations/", "").replace("/manage", "");
+            admin.get("/organisations/" + organisation + "/manage");
+
+            Browser.Page shown = admin.post("/organisations/" + organisation + "/invitations?lang=en",
+                    Map.of("email", "locked@example.org"));
+
+            assertThat(shown.status()).isEqualTo(200);
+            assertThat(shown.document().selectFirst("input#secret").attr("value")).contains("/invitations/");
+            assertThat(shown.document().select("#secret-mail-failed").text()).contains("refused the server's user and password")
+                    .contains("127.0.0.1:" + guarded.getSmtp().getPort());
+            Thread.sleep(300);
+            assertThat(guarded.getReceivedMessages()).isEmpty();
+        } finally {
+            guarded.stop();
+        }
+    }
+
+    @Test
     void the_mail_page_speaks_dutch_french_and_english() {
         Browser coordinator = loggedIn(server, EMAIL);
         String round = round(coordinator, "Talen");

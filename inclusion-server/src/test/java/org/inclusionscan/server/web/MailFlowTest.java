@@ -162,6 +162,7 @@ class MailFlowTest {
         assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE token = ?", ann)).isZero();
         assertThat(count("SELECT COUNT(*) FROM respondent_links WHERE token = ? AND state = 'submitted'", ann)).isOne();
         assertThat(count("SELECT COUNT(*) FROM mail_recipients WHERE round_id = ?", id)).isEqualTo(2);
+        assertThat(new Browser(server.url()).get("/answer/" + ann).document().select("#address-deleted")).hasSize(1);
         // AND the audit log says how many, never to whom
         assertThat(count("SELECT COUNT(*) FROM audit_log WHERE action = 'links-mailed' AND subject = '3' AND organisation_id = "
                 + "(SELECT organisation_id FROM rounds WHERE id = ?)", id)).isOne();

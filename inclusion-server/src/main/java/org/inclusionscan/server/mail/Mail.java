@@ -3,7 +3,8 @@ package org.inclusionscan.server.mail;
 import java.util.Objects;
 
 /**
- * One plain-text mail to one address.
+ * One plain-text mail to one address. The subject is one line: control characters (a line break in
+ * an organisation's name) become spaces, so no text can add a header of its own.
  *
  * @param key what the sender knows the mail by (a link's token), never put in the mail's headers
  */
@@ -13,6 +14,7 @@ public record Mail(String key, String to, String subject, String body) {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(subject, "subject");
         Objects.requireNonNull(body, "body");
+        subject = subject.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 
     /** The address is personal data: it stays out of logs and exception messages. */

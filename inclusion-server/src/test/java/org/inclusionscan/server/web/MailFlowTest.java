@@ -260,6 +260,31 @@ class MailFlowTest {
     }
 
     @Test
+    void a_line_break_in_the_organisations_name_adds_no_header_to_the_mail() throws Exception {
+        // GIVEN a round whose organisation name (from the API or an import, not the form) holds a line break and a header
+        org.inclusionscan.server.model.Coordinator owner = server.services().accounts().login(EMAIL, PASSWORD, "t").coordinator();
+        org.inclusionscan.server.model.Round round = server.services().rounds().create(owner,
+                new org.inclusionscan.server.service.RoundService.NewRound(new org.inclusionscan.model.Organisation(
+                        "Evil\r\nBcc: thief@example.org", org.inclusionscan.model.Region.FLANDERS,
+                        org.inclusionscan.model.Sector.OTHER, List.of()), org.inclusionscan.questionnaire.QuestionnaireRegistry.DEFAULT_ID,
+                        List.of(org.inclusionscan.model.Language.EN), null, 3, org.inclusionscan.server.model.LinkKind.PERSONAL, 1,
+                        false));
+        Browser coordinator = loggedIn(server, EMAIL);
+
+        // WHEN a link is mailed
+        mail(coordinator, "/rounds/" + round.id(), "victim@example.org", "en");
+
+        // THEN one mail arrives, to the one address, with the name on one line
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        Thread.sleep(300);
+        MimeMessage[] messages = smtp.getReceivedMessages();
+        assertThat(messages).hasSize(1);
+        assertThat(messages[0].getAllRecipients()).extracting(Object::toString).containsExactly("victim@example.org");
+        assertThat(messages[0].getHeader("Bcc")).isNull();
+        assertThat(messages[0].getSubject()).startsWith("Evil Bcc: thief@example.org:").doesNotContain("\n");
+    }
+
+    @Test
     void a_list_with_bad_entries_is_refused_by_line_and_nothing_is_sent() throws Exception {
         Browser coordinator = loggedIn(server, EMAIL);
         String round = round(coordinator, "Buurthuis");

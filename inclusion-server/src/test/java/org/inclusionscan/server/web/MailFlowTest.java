@@ -318,8 +318,20 @@ class MailFlowTest {
             Browser coordinator = loggedIn(down, EMAIL);
             String round = round(coordinator, "Vzw Onderweg");
 
-            // WHEN links are mailed
-            Browser.Page failed = mail(coordinator, round, "hans@example.org\nines@example.org", "nl");
+            // WHEN links are mailed (the server's log caught on the way)
+            java.io.ByteArrayOutputStream log = new java.io.ByteArrayOutputStream();
+            java.io.PrintStream previous = System.err;
+            Browser.Page failed;
+            try {
+                System.setErr(new java.io.PrintStream(log, true, java.nio.charset.StandardCharsets.UTF_8));
+                failed = mail(coordinator, round, "hans@example.org\nines@example.org", "nl");
+            } finally {
+                System.setErr(previous);
+            }
+
+            // THEN the log names the mail server and what went wrong, never an address
+            String logged = log.toString(java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(logged).contains("smtp://127.0.0.1:" + port).doesNotContain("hans@").doesNotContain("ines@");
 
             // THEN the page says the mail server could not be reached, and where; the mails wait
             assertThat(failed.status()).isEqualTo(200);
@@ -377,6 +389,16 @@ class MailFlowTest {
         Browser.Page accepted = invited.post(path, Map.of("password", "quiet orchard ferry 36!", "again", "quiet orchard ferry 36!"));
         assertThat(accepted.status()).isEqualTo(303);
         assertThat(accepted.location()).isEqualTo("/rounds");
+
+        // AND a new-password link for that coordinator goes by mail too
+        smtp.purgeEmailFromAllMailboxes();
+        String newLink = admin.get("/organisations/" + organisation + "/manage").document()
+                .selectFirst("form[action$='/link']").attr("action");
+        Browser.Page passwordPage = admin.post(newLink, Map.of());
+        assertThat(passwordPage.document().select("#secret-mailed")).hasSize(1);
+        assertThat(smtp.waitForIncomingEmail(5000, 1)).isTrue();
+        assertThat(GreenMailUtil.getBody(smtp.getReceivedMessages()[0]).replaceAll("=\\r?\\n", ""))
+                .contains(passwordPage.document().selectFirst("input#secret").attr("value"));
     }
 
     @Test

@@ -34,7 +34,12 @@ public final class SmtpMailer {
         /** The server refused the user and password. */
         LOGIN_REFUSED,
         /** The server refused one or more addresses (these mails are never retried). */
-        ADDRESS_REFUSED
+        ADDRESS_REFUSED;
+
+        /** The text key's tail: {@code unreachable}, {@code login-refused}, {@code address-refused}. */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        }
     }
 
     /**

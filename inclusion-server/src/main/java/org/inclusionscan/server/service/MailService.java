@@ -106,7 +106,7 @@ public final class MailService {
 
         /** The failure as a text key's tail: {@code unreachable}, {@code login-refused}, {@code address-refused}. */
         public String failureId() {
-            return failure == null ? null : failure.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            return failure == null ? null : failure.id();
         }
     }
 

@@ -182,7 +182,7 @@ final class PlatformHandlers {
         if (web.services.mail().enabled()) {
             var failure = web.services.mail().sendInvitation(ctx.pathParam("id"), secret.forWhat(), link,
                     "password-link".equals(kind), web.language(ctx));
-            mailed = failure == null ? "sent" : failure.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+            mailed = failure == null ? "sent" : failure.id();
         }
         showSecret(ctx, admin, kind, link, secret.forWhat(), mailed);
     }

@@ -7,7 +7,10 @@ import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.scan.ScanReader;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.service.AccountService;
+import org.inclusionscan.server.mail.SmtpMailer;
+import org.inclusionscan.server.mail.SmtpSettings;
 import org.inclusionscan.server.service.IdempotencyService;
+import org.inclusionscan.server.service.MailService;
 import org.inclusionscan.server.service.PlatformService;
 import org.inclusionscan.server.service.RespondentService;
 import org.inclusionscan.server.service.RuleSetInUse;
@@ -42,7 +45,7 @@ public final class InclusionServer implements AutoCloseable {
 
     /** The services over one database, shared by the web application, the CLI and tests. */
     public record Services(Database database, AccountService accounts, RoundService rounds, RespondentService respondents,
-            TeamSessionService sessions, SigningKeys signing, IdempotencyService idempotency, PlatformService platform, RuleSetInUse rules, Texts texts) {
+            TeamSessionService sessions, SigningKeys signing, IdempotencyService idempotency, PlatformService platform, RuleSetInUse rules, Texts texts, MailService mail) {
 
         /** Services that advise with the bundled rules. */
         public static Services over(Database database, Clock clock) {
@@ -51,6 +54,11 @@ public final class InclusionServer implements AutoCloseable {
 
         /** Services that advise with the given rules (a host's directory, see {@code serve --rules}). */
         public static Services over(Database database, Clock clock, RuleSetInUse rules) {
+            return over(database, clock, rules, null);
+        }
+
+        /** Services that also send mail through the given server (null: no mail). */
+        public static Services over(Database database, Clock clock, RuleSetInUse rules, SmtpSettings smtp) {
             Advisor advisor = rules.current().advisor();
             ScanReader reader = ScanReader.create();
             RoundService rounds = new RoundService(database.sql(), clock, reader, rules);
@@ -59,7 +67,8 @@ public final class InclusionServer implements AutoCloseable {
                     new RespondentService(database.sql(), clock, reader.questionnaires()),
                     new TeamSessionService(database.sql(), clock, rounds, ToolCatalogue.defaults()),
                     new SigningKeys(database.sql()), new IdempotencyService(database.sql(), clock),
-                    new PlatformService(database.sql(), clock, accounts), rules, advisor.texts());
+                    new PlatformService(database.sql(), clock, accounts), rules, advisor.texts(),
+                    new MailService(database.sql(), clock, smtp == null ? null : new SmtpMailer(smtp), advisor.texts(), rounds));
         }
     }
 
@@ -89,7 +98,7 @@ public final class InclusionServer implements AutoCloseable {
      * both.
      */
     public static InclusionServer start(ServerConfig config, Database database, RuleSetInUse rules) {
-        Services services = Services.over(database, Clock.systemDefaultZone(), rules);
+        Services services = Services.over(database, Clock.systemDefaultZone(), rules, config.smtp());
         String[] base = new String[1];
         Javalin app = WebApp.create(services, config, () -> base[0]);
         app.start(config.host(), config.port());

@@ -10,7 +10,9 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
+import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Language;
+import org.inclusionscan.server.mail.SmtpSettings;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.rules.ReloadingAdvisor;
@@ -63,11 +65,21 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-failing-scenarios", description = "Use the rules directory even when its scenarios fail.")
     boolean allowFailingScenarios;
 
+    @Option(names = "--smtp", paramLabel = "URL",
+            description = "Send mail through this server: smtp://host[:port] (STARTTLS when offered), smtp+starttls://host[:port] "
+                    + "(STARTTLS required) or smtps://host[:port] (TLS); user and password from INCLUSION_SMTP_USER and "
+                    + "INCLUSION_SMTP_PASSWORD. Without it the pages offer no mail.")
+    String smtp;
+
+    @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "The sender address of the mails (needed with --smtp).")
+    String mailFrom;
+
     /** How often the rules directory is checked for changes. */
     static final Duration RULES_CHECKED_EVERY = Duration.ofSeconds(2);
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        SmtpSettings mail = smtpSettings();
         String token = apiToken();
         RuleSetInUse ruleSet = ruleSet();
         Path demoDirectory = demo ? Files.createTempDirectory("inclusion-demo-") : null;
@@ -77,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config = new ServerConfig(host, port, url, System.getenv(Console.DB_USER_VARIABLE),
                 System.getenv(Console.DB_PASSWORD_VARIABLE), token, publicUrl, secureCookies,
-                ServerConfig.DEFAULT_MAX_BODY_BYTES);
+                ServerConfig.DEFAULT_MAX_BODY_BYTES, mail);
         Database database = Console.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), language);
         DemoData.Login login = demo ? DemoData.load(database, Clock.systemDefaultZone()) : null;
         InclusionServer server = InclusionServer.start(config, database, ruleSet);
@@ -100,6 +112,8 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println(Console.text(language, "no-coordinator", "command", "bin/inclusion users add " + where + " EMAIL"));
         }
         System.out.println(Console.text(language, token == null ? "api-off" : "api-on"));
+        System.out.println(mail == null ? Console.text(language, "mail-off")
+                : Console.text(language, "mail-on", "server", mail.where(), "from", mail.from()));
         if (rules != null) {
             System.out.println(Console.text(language, "rules-watched", "directory", rules, "name", ruleSet.ruleSet().name(),
                     "version", ruleSet.ruleSet().version()));
@@ -127,6 +141,16 @@ final class ServeCommand implements Callable<Integer> {
         } catch (RuleSetException e) {
             throw new Main.CommandFailure(Console.text(language, "rules-refused", "directory", rules) + System.lineSeparator()
                     + e.describe(language));
+        }
+    }
+
+    /** --smtp and --mail-from, checked before anything starts; a mistake is one located line and exit code 2. */
+    private SmtpSettings smtpSettings() {
+        try {
+            return SmtpSettings.parse(smtp, mailFrom, System.getenv(SmtpSettings.USER_VARIABLE),
+                    System.getenv(SmtpSettings.PASSWORD_VARIABLE));
+        } catch (SmtpSettings.Problem problem) {
+            throw new Main.CommandFailure(Texts.defaults().get(language, "console." + problem.key(), problem.arguments()));
         }
     }
 

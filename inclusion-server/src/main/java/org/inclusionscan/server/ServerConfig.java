@@ -1,6 +1,7 @@
 package org.inclusionscan.server;
 
 import java.util.Objects;
+import org.inclusionscan.server.mail.SmtpSettings;
 
 /**
  * How a server runs. Secrets (database password, API token) come from the environment or a file,
@@ -16,9 +17,16 @@ import java.util.Objects;
  *                      means {@code http://localhost:<port>}
  * @param secureCookies mark cookies Secure (on when the public URL is https)
  * @param maxBodyBytes  the largest request body accepted
+ * @param smtp          the mail server ({@code --smtp}); null leaves mail out
  */
 public record ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String apiToken,
-        String publicUrl, boolean secureCookies, long maxBodyBytes) {
+        String publicUrl, boolean secureCookies, long maxBodyBytes, SmtpSettings smtp) {
+
+    /** A server without mail. */
+    public ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String apiToken,
+            String publicUrl, boolean secureCookies, long maxBodyBytes) {
+        this(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, null);
+    }
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -45,22 +53,26 @@ public record ServerConfig(String host, int port, String jdbcUrl, String dbUser,
     }
 
     public ServerConfig withApiToken(String token) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, token, publicUrl, secureCookies, maxBodyBytes);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, token, publicUrl, secureCookies, maxBodyBytes, smtp);
     }
 
     public ServerConfig withDatabaseUser(String user, String password) {
-        return new ServerConfig(host, port, jdbcUrl, user, password, apiToken, publicUrl, secureCookies, maxBodyBytes);
+        return new ServerConfig(host, port, jdbcUrl, user, password, apiToken, publicUrl, secureCookies, maxBodyBytes, smtp);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(host, value, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes);
+        return new ServerConfig(host, value, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, smtp);
     }
 
     public ServerConfig withPublicUrl(String value) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, value, secureCookies, maxBodyBytes);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, value, secureCookies, maxBodyBytes, smtp);
+    }
+
+    public ServerConfig withSmtp(SmtpSettings value) {
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, value);
     }
 
     public ServerConfig withMaxBodyBytes(long value) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, value);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, value, smtp);
     }
 }

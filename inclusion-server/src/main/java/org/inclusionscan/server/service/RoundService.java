@@ -36,6 +36,7 @@ import org.inclusionscan.server.model.RoundStatus;
 import org.inclusionscan.server.service.Refusal.Kind;
 import org.inclusionscan.server.store.CoordinatorRepository;
 import org.inclusionscan.server.store.LinkRepository;
+import org.inclusionscan.server.store.MailRepository;
 import org.inclusionscan.server.store.ResponseRepository;
 import org.inclusionscan.server.store.RoundRepository;
 import org.inclusionscan.scoring.ScoreCard;
@@ -246,6 +247,8 @@ public final class RoundService {
                 // Before anything reads them: the held rest joins the written ones, all in one random order.
                 holding.closeOut(tx, round.id());
             }
+            // Nobody answers any more: the addresses links were mailed to are forgotten now.
+            MailRepository.forgetRound(tx, round.id());
             rounds.close(tx, round.id(), LocalDate.now(clock));
             return rounds.find(tx, round.id()).orElseThrow();
         });

@@ -22,6 +22,7 @@ public final class Erasure {
             tx.update("DELETE FROM " + table + " WHERE session_id IN (" + SESSIONS_OF_ROUND + ")", roundId);
         }
         tx.update("DELETE FROM team_sessions WHERE round_id = ?", roundId);
+        MailRepository.forgetRound(tx, roundId);
         tx.update("DELETE FROM draft_answers WHERE token IN (SELECT token FROM respondent_links WHERE round_id = ?)", roundId);
         tx.update("DELETE FROM respondent_links WHERE round_id = ?", roundId);
         tx.update("DELETE FROM responses WHERE round_id = ?", roundId);

@@ -97,19 +97,23 @@ public final class LinkRepository {
     }
 
     /**
-     * Marks the link submitted and forgets its draft. Returns false when it was submitted already
-     * (the row lock makes a second, simultaneous submit wait and then find it submitted).
+     * Marks the link submitted and forgets its draft and the address it was mailed to, if any (in
+     * the submit's transaction: an address is never kept beside a handed-in link). Returns false when
+     * it was submitted already (the row lock makes a second, simultaneous submit wait and then find
+     * it submitted).
      */
     public boolean markSubmitted(Tx tx, String token) throws SQLException {
         int changed = tx.update("UPDATE respondent_links SET state = 'submitted', language = NULL, role = NULL, note = NULL "
                 + "WHERE token = ? AND state <> 'submitted'", token);
         tx.update("DELETE FROM draft_answers WHERE token = ?", token);
+        tx.update("DELETE FROM mail_recipients WHERE token = ?", token);
         return changed == 1;
     }
 
+    /** The numbered personal links the coordinator hands out; links sent by mail have no number and are not among them. */
     public List<PersonalLink> personalLinks(Tx tx, String roundId) throws SQLException {
         return tx.list("SELECT number, token, state FROM respondent_links WHERE round_id = ? AND kind = 'personal' "
-                + "ORDER BY number", row -> new PersonalLink(row.getInt(1), row.getString(2),
+                + "AND number IS NOT NULL ORDER BY number", row -> new PersonalLink(row.getInt(1), row.getString(2),
                         LinkState.fromId(row.getString(3))), roundId);
     }
 

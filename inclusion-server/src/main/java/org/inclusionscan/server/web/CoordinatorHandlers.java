@@ -219,6 +219,9 @@ final class CoordinatorHandlers {
         model.put("allLanguages", List.of(Language.values()).stream().map(Language::id).toList());
         model.put("lowestMinimum", Round.LOWEST_MINIMUM);
         model.put("roleMinimum", RoundService.ROLE_MINIMUM);
+        model.put("mailEnabled", web.services.mail().enabled());
+        model.put("mailStatus", web.services.mail().enabled() && !overview.round().isClosed()
+                ? web.services.mail().status(coordinator, overview.round().id()) : null);
         model.put("comparable", overview.round().isClosed() && overview.enoughRespondents() && overview.round().previousRoundId() != null);
         model.put("sessionId", overview.round().isClosed() && overview.enoughRespondents()
                 ? web.services.sessions().ofRound(coordinator, overview.round().id()).map(session -> session.id()).orElse(null) : null);

@@ -166,13 +166,25 @@ final class PlatformHandlers {
     private void invite(Context ctx) {
         Coordinator admin = web.requireCoordinator(ctx);
         Secret secret = platform().invite(admin, ctx.pathParam("id"), ctx.formParam("email"));
-        showSecret(ctx, admin, "invitation", web.baseUrl() + "/invitations/" + secret.value(), secret.forWhat());
+        showLink(ctx, admin, "invitation", secret);
     }
 
     private void newLink(Context ctx) {
         Coordinator admin = web.requireCoordinator(ctx);
         Secret secret = platform().newLink(admin, ctx.pathParam("id"), ctx.pathParam("coordinator"));
-        showSecret(ctx, admin, "password-link", web.baseUrl() + "/invitations/" + secret.value(), secret.forWhat());
+        showLink(ctx, admin, "password-link", secret);
+    }
+
+    /** An invitation or new-password link: mailed to its coordinator when the server sends mail, and shown this once. */
+    private void showLink(Context ctx, Coordinator admin, String kind, Secret secret) {
+        String link = web.baseUrl() + "/invitations/" + secret.value();
+        String mailed = "off";
+        if (web.services.mail().enabled()) {
+            var failure = web.services.mail().sendInvitation(ctx.pathParam("id"), secret.forWhat(), link,
+                    "password-link".equals(kind), web.language(ctx));
+            mailed = failure == null ? "sent" : failure.id();
+        }
+        showSecret(ctx, admin, kind, link, secret.forWhat(), mailed);
     }
 
     private void removeCoordinator(Context ctx) {
@@ -193,7 +205,13 @@ final class PlatformHandlers {
 
     /** A secret on a page of its own, shown this once: never stored in a form the browser could cache. */
     private void showSecret(Context ctx, Coordinator coordinator, String kind, String value, String forWhat) {
+        showSecret(ctx, coordinator, kind, value, forWhat, "off");
+    }
+
+    private void showSecret(Context ctx, Coordinator coordinator, String kind, String value, String forWhat, String mailed) {
         Map<String, Object> model = model(ctx, coordinator);
+        model.put("mailed", mailed);
+        model.put("mailServer", web.config.smtp() == null ? "" : web.config.smtp().where());
         model.put("kind", kind);
         model.put("secret", value);
         model.put("forWhat", forWhat);

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.inclusionscan.model.Language;
+import org.inclusionscan.server.model.LinkKind;
 import org.inclusionscan.server.model.LinkState;
 import org.inclusionscan.server.model.Round;
 import org.inclusionscan.server.service.Refusal;
@@ -83,6 +84,8 @@ final class RespondentHandlers {
         model.put("organisation", form.round().organisation().name());
         if (form.link().state() == LinkState.SUBMITTED) {
             model.put("personal", form.link().number() != null);
+            // Only links sent by e-mail are personal without a number; their address went with the submit.
+            model.put("mailed", form.link().kind() == LinkKind.PERSONAL && form.link().number() == null);
             ctx.status(HttpStatus.OK);
             web.render(ctx, "answered", model);
             return;

@@ -117,6 +117,9 @@ public final class WebApp {
         new PrintHandlers(web).register(app);
         new OrganisationHandlers(web).register(app);
         new PlatformHandlers(web).register(app);
+        if (services.mail().enabled()) {
+            new MailHandlers(web).register(app);
+        }
         new ApiHandlers(web).register(app);
         return app;
     }

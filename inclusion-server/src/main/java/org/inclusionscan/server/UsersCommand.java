@@ -67,7 +67,7 @@ final class UsersCommand {
                 }
                 password = new String(first);
             } else {
-                password = Tokens.secret().substring(0, 20);
+                password = generatedPassword(email);
                 generated = true;
             }
             try (Database database = Console.open(db, data, language)) {
@@ -86,6 +86,22 @@ final class UsersCommand {
                 System.out.println(Console.text(language, "password-generated", "password", password));
             }
             return 0;
+        }
+    }
+
+    /**
+     * 20 random characters the password policy accepts for this address: a random string can, rarely,
+     * contain the address's name part (a password containing it is refused), so another is drawn then.
+     */
+    static String generatedPassword(String email) {
+        while (true) {
+            String password = Tokens.secret().substring(0, 20);
+            try {
+                org.inclusionscan.server.service.PasswordPolicy.check(email, password);
+                return password;
+            } catch (Refusal refused) {
+                // drawn again
+            }
         }
     }
 }

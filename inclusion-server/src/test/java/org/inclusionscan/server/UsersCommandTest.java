@@ -50,6 +50,16 @@ class UsersCommandTest {
     }
 
     @Test
+    void a_generated_password_never_holds_the_addresses_name_part() {
+        // "abc" is in about one random 20-character string of 1,800 (case folded): 3,000 draws may meet it; none may keep it
+        for (int i = 0; i < 3_000; i++) {
+            String password = UsersCommand.generatedPassword("abc@example.org");
+            assertThat(password).hasSize(20);
+            assertThat(password.toLowerCase(java.util.Locale.ROOT)).doesNotContain("abc");
+        }
+    }
+
+    @Test
     void generates_a_password_when_asked_and_prints_it_once() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
 

@@ -118,6 +118,7 @@ public final class WebApp {
         new OrganisationHandlers(web).register(app);
         new PlatformHandlers(web).register(app);
         new ApiHandlers(web).register(app);
+        new BenchmarkHandlers(web).register(app);
         return app;
     }
 

@@ -71,6 +71,7 @@ final class BenchmarkHandlers {
 
     private void adminPage(Context ctx) {
         Coordinator admin = web.requireCoordinator(ctx);
+        List<Municipality> known = benchmark().municipalities(admin); // administrators only: 404 before anything is read
         Selection selection = selection(ctx);
         Aggregation aggregation = benchmark().aggregate(admin, selection);
         Map<String, Object> model = web.coordinatorModel(ctx, admin, web.language(ctx));
@@ -79,7 +80,7 @@ final class BenchmarkHandlers {
         model.put("sectors", List.of(Sector.values()).stream().map(Sector::id).toList());
         model.put("targetGroups", List.of(TargetGroup.values()).stream().map(TargetGroup::id).toList());
         List<Map<String, String>> municipalities = new ArrayList<>();
-        for (Municipality municipality : benchmark().municipalities(admin)) {
+        for (Municipality municipality : known) {
             String value = municipality.code() != null ? municipality.code() : municipality.name();
             municipalities.add(Map.of("value", value, "label", municipality.name() == null ? municipality.code()
                     : municipality.code() == null ? municipality.name() : municipality.name() + " (" + municipality.code() + ")"));
@@ -113,6 +114,7 @@ final class BenchmarkHandlers {
 
     private void adminReport(Context ctx) {
         Coordinator admin = web.requireCoordinator(ctx);
+        benchmark().municipalities(admin); // administrators only: 404 before anything is read
         Language language = web.language(ctx);
         ReportFormat format = format(ctx, "html");
         Aggregation aggregation = benchmark().aggregate(admin, selection(ctx));

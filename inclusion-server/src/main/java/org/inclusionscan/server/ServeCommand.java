@@ -95,6 +95,7 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println(Console.text(language, "demo-respondent", "url", server.url() + login.respondentPath(),
                     "code", login.joinCode()));
             System.out.println(Console.text(language, "demo-session", "url", server.url() + "/play"));
+            System.out.println(Console.text(language, "demo-benchmark", "url", server.url() + "/admin/benchmark?municipality=21001"));
         } else if (server.services().accounts().countCoordinators() == 0) {
             String where = db != null ? "--db " + db : "--data " + data;
             System.out.println(Console.text(language, "no-coordinator", "command", "bin/inclusion users add " + where + " EMAIL"));

@@ -307,8 +307,9 @@ public final class BenchmarkService {
     }
 
     /**
-     * Where a closed round stands beside the other organisations of its sector (else its region), as
-     * they are in the picture now; for whoever may read the round's report.
+     * Where a closed round stands beside the other organisations of its organisation's sector (else its
+     * region; both by the organisation's latest round), as they are in the picture now; for whoever may
+     * read the round's report.
      *
      * @return empty when the round's own report may not be shown
      */
@@ -317,10 +318,14 @@ public final class BenchmarkService {
         if (own.isEmpty()) {
             return Optional.empty();
         }
-        String organisationId = sql.inTransaction(tx -> roundRepository.find(tx, roundId).orElseThrow(Refusal::notFound))
-                .organisationId();
-        Profile profile = new Profile(organisationId, own.get().scan().organisation(),
-                sql.inTransaction(tx -> benchmark.municipality(tx, organisationId)).orElse(Municipality.NONE));
+        // The organisation's profile as its fixed selections see it (its latest round's), so that the comparison is always
+        // one of the selections its coordinators see, checked against the others, also for an older round.
+        Profile profile = sql.inTransaction(tx -> {
+            String organisationId = roundRepository.find(tx, roundId).orElseThrow(Refusal::notFound).organisationId();
+            return new Profile(organisationId, roundRepository.latestOf(tx, organisationId).map(Round::organisation)
+                    .orElse(own.get().scan().organisation()), benchmark.municipality(tx, organisationId).orElse(Municipality.NONE));
+        });
+        String organisationId = profile.organisationId();
         List<Peer> all = peers();
         List<FixedView> views = fixedViews(profile, all);
         OrganisationResult mine = OrganisationResult.of(own.get()).withKey(organisationId);

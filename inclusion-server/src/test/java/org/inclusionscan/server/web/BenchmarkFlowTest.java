@@ -59,6 +59,17 @@ class BenchmarkFlowTest {
         server.close();
     }
 
+    /**
+     * A report page without the server's "where you stand" section (which must be there): the rest is the library's
+     * report, which other tests compare byte for byte.
+     */
+    static String withoutStanding(String page) {
+        java.util.regex.Matcher standing = java.util.regex.Pattern.compile("<section id=\"where-you-stand\".*?</section>\n?",
+                java.util.regex.Pattern.DOTALL).matcher(page);
+        assertThat(standing.find()).as("the where-you-stand section").isTrue();
+        return standing.replaceFirst("");
+    }
+
     private static Browser login(String email, String password) {
         Browser browser = new Browser(server.url());
         browser.get("/login");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import org.inclusionscan.server.InclusionServer;
 import org.inclusionscan.server.TestDatabase;
@@ -207,6 +208,21 @@ class BenchmarkFlowTest {
         Browser.Page manage = admin.get("/organisations/" + lindegem + "/manage");
         assertThat(manage.document().select("#municipality").attr("value")).isEqualTo("Lindegem");
         assertThat(manage.document().select("#municipalityCode").attr("value")).isEqualTo("GM0999");
+
+        // a hostile name stays text on every page that shows it
+        admin.get("/organisations/" + lindegem + "/manage");
+        String hostile = "<b id=\"x\">Lindegem</b> \"&\" ' <script>alert(1)</script>";
+        assertThat(admin.post("/organisations/" + lindegem + "/municipality", Map.of("municipality", hostile)).status())
+                .isEqualTo(303);
+        for (String path : List.of("/organisations/" + lindegem + "/manage", "/admin/benchmark", "/admin/audit",
+                "/organisations/" + lindegem + "/benchmark")) {
+            Browser.Page shown = admin.get(path);
+            assertThat(shown.status()).as(path).isEqualTo(200);
+            assertThat(shown.body()).as(path).doesNotContain("<b id=\"x\">").doesNotContain("<script>alert(1)");
+            assertThat(shown.document().select("b#x")).as(path).isEmpty();
+        }
+        assertThat(admin.get("/admin/benchmark").document().select("#municipality option").eachText())
+                .contains("<b id=\"x\">Lindegem</b> \"&\" ' <script>alert(1)</script>");
 
         // a coordinator who is no administrator cannot change it
         Browser coordinator = login("coordinator@anker.example", PASSWORD);

@@ -63,11 +63,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--allow-failing-scenarios", description = "Use the rules directory even when its scenarios fail.")
     boolean allowFailingScenarios;
 
+    @Option(names = "--organisation-minimum", paramLabel = "N",
+            description = "The fewest organisations a picture across organisations is shown over (default 5, at least 3).")
+    int organisationMinimum = org.inclusionscan.aggregate.AggregateOptions.DEFAULT_MINIMUM;
+
     /** How often the rules directory is checked for changes. */
     static final Duration RULES_CHECKED_EVERY = Duration.ofSeconds(2);
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (organisationMinimum < org.inclusionscan.aggregate.AggregateOptions.LOWEST_MINIMUM) {
+            throw new Main.CommandFailure(Console.text(language, "organisation-minimum", "minimum", organisationMinimum,
+                    "lowest", org.inclusionscan.aggregate.AggregateOptions.LOWEST_MINIMUM,
+                    "default", org.inclusionscan.aggregate.AggregateOptions.DEFAULT_MINIMUM));
+        }
         String token = apiToken();
         RuleSetInUse ruleSet = ruleSet();
         Path demoDirectory = demo ? Files.createTempDirectory("inclusion-demo-") : null;
@@ -77,7 +86,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config = new ServerConfig(host, port, url, System.getenv(Console.DB_USER_VARIABLE),
                 System.getenv(Console.DB_PASSWORD_VARIABLE), token, publicUrl, secureCookies,
-                ServerConfig.DEFAULT_MAX_BODY_BYTES);
+                ServerConfig.DEFAULT_MAX_BODY_BYTES).withOrganisationMinimum(organisationMinimum);
         Database database = Console.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), language);
         DemoData.Login login = demo ? DemoData.load(database, Clock.systemDefaultZone()) : null;
         InclusionServer server = InclusionServer.start(config, database, ruleSet);

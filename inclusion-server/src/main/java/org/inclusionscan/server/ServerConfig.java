@@ -16,9 +16,11 @@ import java.util.Objects;
  *                      means {@code http://localhost:<port>}
  * @param secureCookies mark cookies Secure (on when the public URL is https)
  * @param maxBodyBytes  the largest request body accepted
+ * @param organisationMinimum the fewest organisations a picture across organisations is shown over (issue 24;
+ *                      default 5, never below 3)
  */
 public record ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String apiToken,
-        String publicUrl, boolean secureCookies, long maxBodyBytes) {
+        String publicUrl, boolean secureCookies, long maxBodyBytes, int organisationMinimum) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -37,6 +39,20 @@ public record ServerConfig(String host, int port, String jdbcUrl, String dbUser,
             publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
         }
         secureCookies = secureCookies || (publicUrl != null && publicUrl.startsWith("https:"));
+        // Below 3 the library refuses, naming the value and the reason.
+        new org.inclusionscan.aggregate.AggregateOptions(organisationMinimum, org.inclusionscan.aggregate.AggregateOptions.DEFAULT_TOP);
+    }
+
+    /** The same server without the picture's minimum: the default, 5 organisations. */
+    public ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String apiToken,
+            String publicUrl, boolean secureCookies, long maxBodyBytes) {
+        this(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes,
+                org.inclusionscan.aggregate.AggregateOptions.DEFAULT_MINIMUM);
+    }
+
+    /** This server with another minimum of organisations for the picture across organisations (at least 3). */
+    public ServerConfig withOrganisationMinimum(int value) {
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, value);
     }
 
     /** A server on the database, on a free port of localhost, without API: for tests. */
@@ -45,22 +61,22 @@ public record ServerConfig(String host, int port, String jdbcUrl, String dbUser,
     }
 
     public ServerConfig withApiToken(String token) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, token, publicUrl, secureCookies, maxBodyBytes);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, token, publicUrl, secureCookies, maxBodyBytes, organisationMinimum);
     }
 
     public ServerConfig withDatabaseUser(String user, String password) {
-        return new ServerConfig(host, port, jdbcUrl, user, password, apiToken, publicUrl, secureCookies, maxBodyBytes);
+        return new ServerConfig(host, port, jdbcUrl, user, password, apiToken, publicUrl, secureCookies, maxBodyBytes, organisationMinimum);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(host, value, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes);
+        return new ServerConfig(host, value, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, organisationMinimum);
     }
 
     public ServerConfig withPublicUrl(String value) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, value, secureCookies, maxBodyBytes);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, value, secureCookies, maxBodyBytes, organisationMinimum);
     }
 
     public ServerConfig withMaxBodyBytes(long value) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, value);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, value, organisationMinimum);
     }
 }

@@ -52,7 +52,8 @@ final class Web {
         this.baseUrl = baseUrl;
         this.pages = new Pages(services.texts());
         this.benchmark = new BenchmarkService(services.database().sql(), java.time.Clock.systemDefaultZone(), services.rounds(),
-                services.rules(), org.inclusionscan.aggregate.AggregateOptions.defaults());
+                services.rules(),
+                org.inclusionscan.aggregate.AggregateOptions.defaults().withMinimum(config.organisationMinimum()));
     }
 
     String baseUrl() {

@@ -74,11 +74,20 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--mail-from", paramLabel = "ADDRESS", description = "The sender address of the mails (needed with --smtp).")
     String mailFrom;
 
+    @Option(names = "--organisation-minimum", paramLabel = "N",
+            description = "The fewest organisations a picture across organisations is shown over (default 5, at least 3).")
+    int organisationMinimum = org.inclusionscan.aggregate.AggregateOptions.DEFAULT_MINIMUM;
+
     /** How often the rules directory is checked for changes. */
     static final Duration RULES_CHECKED_EVERY = Duration.ofSeconds(2);
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (organisationMinimum < org.inclusionscan.aggregate.AggregateOptions.LOWEST_MINIMUM) {
+            throw new Main.CommandFailure(Console.text(language, "organisation-minimum", "minimum", organisationMinimum,
+                    "lowest", org.inclusionscan.aggregate.AggregateOptions.LOWEST_MINIMUM,
+                    "default", org.inclusionscan.aggregate.AggregateOptions.DEFAULT_MINIMUM));
+        }
         SmtpSettings mail = smtpSettings();
         String token = apiToken();
         RuleSetInUse ruleSet = ruleSet();
@@ -89,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
         }
         ServerConfig config = new ServerConfig(host, port, url, System.getenv(Console.DB_USER_VARIABLE),
                 System.getenv(Console.DB_PASSWORD_VARIABLE), token, publicUrl, secureCookies,
-                ServerConfig.DEFAULT_MAX_BODY_BYTES, mail);
+                ServerConfig.DEFAULT_MAX_BODY_BYTES, mail, organisationMinimum);
         Database database = Console.open(config.jdbcUrl(), config.dbUser(), config.dbPassword(), language);
         DemoData.Login login = demo ? DemoData.load(database, Clock.systemDefaultZone()) : null;
         InclusionServer server = InclusionServer.start(config, database, ruleSet);
@@ -107,6 +116,7 @@ final class ServeCommand implements Callable<Integer> {
             System.out.println(Console.text(language, "demo-respondent", "url", server.url() + login.respondentPath(),
                     "code", login.joinCode()));
             System.out.println(Console.text(language, "demo-session", "url", server.url() + "/play"));
+            System.out.println(Console.text(language, "demo-benchmark", "url", server.url() + "/admin/benchmark?municipality=21001"));
         } else if (server.services().accounts().countCoordinators() == 0) {
             String where = db != null ? "--db " + db : "--data " + data;
             System.out.println(Console.text(language, "no-coordinator", "command", "bin/inclusion users add " + where + " EMAIL"));

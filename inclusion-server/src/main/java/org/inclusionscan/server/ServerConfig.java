@@ -1,6 +1,7 @@
 package org.inclusionscan.server;
 
 import java.util.Objects;
+import org.inclusionscan.aggregate.AggregateOptions;
 import org.inclusionscan.server.mail.SmtpSettings;
 
 /**
@@ -18,15 +19,11 @@ import org.inclusionscan.server.mail.SmtpSettings;
  * @param secureCookies mark cookies Secure (on when the public URL is https)
  * @param maxBodyBytes  the largest request body accepted
  * @param smtp          the mail server ({@code --smtp}); null leaves mail out
+ * @param organisationMinimum the fewest organisations a picture across organisations is shown over (issue 24;
+ *                      default 5, never below 3)
  */
 public record ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String apiToken,
-        String publicUrl, boolean secureCookies, long maxBodyBytes, SmtpSettings smtp) {
-
-    /** A server without mail. */
-    public ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String apiToken,
-            String publicUrl, boolean secureCookies, long maxBodyBytes) {
-        this(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, null);
-    }
+        String publicUrl, boolean secureCookies, long maxBodyBytes, SmtpSettings smtp, int organisationMinimum) {
 
     public static final int DEFAULT_PORT = 8080;
     public static final long DEFAULT_MAX_BODY_BYTES = 1024 * 1024;
@@ -45,6 +42,20 @@ public record ServerConfig(String host, int port, String jdbcUrl, String dbUser,
             publicUrl = publicUrl.substring(0, publicUrl.length() - 1);
         }
         secureCookies = secureCookies || (publicUrl != null && publicUrl.startsWith("https:"));
+        // Below 3 the library refuses, naming the value and the reason.
+        new AggregateOptions(organisationMinimum, AggregateOptions.DEFAULT_TOP);
+    }
+
+    /** A server without mail, with the picture's default minimum of 5 organisations. */
+    public ServerConfig(String host, int port, String jdbcUrl, String dbUser, String dbPassword, String apiToken,
+            String publicUrl, boolean secureCookies, long maxBodyBytes) {
+        this(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, null,
+                AggregateOptions.DEFAULT_MINIMUM);
+    }
+
+    /** This server with another minimum of organisations for the picture across organisations (at least 3). */
+    public ServerConfig withOrganisationMinimum(int value) {
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, smtp, value);
     }
 
     /** A server on the database, on a free port of localhost, without API: for tests. */
@@ -53,26 +64,32 @@ public record ServerConfig(String host, int port, String jdbcUrl, String dbUser,
     }
 
     public ServerConfig withApiToken(String token) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, token, publicUrl, secureCookies, maxBodyBytes, smtp);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, token, publicUrl, secureCookies, maxBodyBytes, smtp,
+                organisationMinimum);
     }
 
     public ServerConfig withDatabaseUser(String user, String password) {
-        return new ServerConfig(host, port, jdbcUrl, user, password, apiToken, publicUrl, secureCookies, maxBodyBytes, smtp);
+        return new ServerConfig(host, port, jdbcUrl, user, password, apiToken, publicUrl, secureCookies, maxBodyBytes, smtp,
+                organisationMinimum);
     }
 
     public ServerConfig withPort(int value) {
-        return new ServerConfig(host, value, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, smtp);
+        return new ServerConfig(host, value, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, smtp,
+                organisationMinimum);
     }
 
     public ServerConfig withPublicUrl(String value) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, value, secureCookies, maxBodyBytes, smtp);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, value, secureCookies, maxBodyBytes, smtp,
+                organisationMinimum);
     }
 
     public ServerConfig withSmtp(SmtpSettings value) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, value);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, maxBodyBytes, value,
+                organisationMinimum);
     }
 
     public ServerConfig withMaxBodyBytes(long value) {
-        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, value, smtp);
+        return new ServerConfig(host, port, jdbcUrl, dbUser, dbPassword, apiToken, publicUrl, secureCookies, value, smtp,
+                organisationMinimum);
     }
 }

@@ -45,15 +45,21 @@ public final class DemoData {
         Coordinator coordinator = services.platform().addAdmin(EMAIL, password);
         Scan latest = null;
         List<Round> anker = new java.util.ArrayList<>();
+        String lindegem = null;
         for (String name : SCANS) {
             byte[] json = read(name);
             Round imported = services.rounds().importScan(coordinator, json, name.equals("de-brug.json") ? 5 : Round.LOWEST_MINIMUM);
+            if (name.equals("lindegem.json")) {
+                lindegem = imported.organisationId();
+            }
             if (name.startsWith("het-anker")) {
                 latest = ScanReader.create().read(new String(json, java.nio.charset.StandardCharsets.UTF_8), name);
                 anker.add(imported);
             }
         }
         teamSessions(services, coordinator, anker);
+        // Generated organisations in two municipalities and three sectors: peers beside Het Anker's report (issue 24).
+        DemoPeers.load(services, anker.get(0).organisationId(), lindegem);
         Organisation organisation = latest.organisation();
         LocalDate today = LocalDate.now(clock);
         Round open = services.rounds().create(coordinator, new RoundService.NewRound(organisation,

@@ -41,7 +41,7 @@ public final class ResponseRepository {
 
     /** How many responses of the round are written (what a report reads). */
     public int written(Tx tx, String roundId) throws SQLException {
-        // Kept on the round's row by insert and deleteWritten (V6): counting the rows grew with the round.
+        // Kept on the round's row by insert and deleteWritten (V11): counting the rows grew with the round.
         return tx.count("SELECT written_responses FROM rounds WHERE id = ?", roundId);
     }
 

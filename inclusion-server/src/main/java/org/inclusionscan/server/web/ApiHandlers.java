@@ -79,7 +79,7 @@ final class ApiHandlers {
         throw new Refusal(Kind.UNAUTHORISED, "api-token", "Authorization");
     }
 
-    private static ApiCaller caller(Context ctx) {
+    static ApiCaller caller(Context ctx) {
         return ctx.attribute(CALLER);
     }
 

@@ -257,7 +257,8 @@ final class CoordinatorHandlers {
         }
         if (format == ReportFormat.HTML && ctx.queryParam("download") == null) {
             SecurityHeaders.reportPolicy(ctx);
-            ctx.contentType("text/html; charset=utf-8").result(outcome.body());
+            ctx.contentType("text/html; charset=utf-8").result(StandingSection.insertInto(web, coordinator, ctx.pathParam("id"),
+                    language, outcome.body()));
             return;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"report-" + language.id() + "." + format.extension() + "\"");

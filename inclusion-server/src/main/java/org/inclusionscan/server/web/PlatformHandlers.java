@@ -142,6 +142,7 @@ final class PlatformHandlers {
         OrganisationAccess access = platform().access(coordinator, ctx.pathParam("id"));
         Map<String, Object> model = model(ctx, coordinator);
         model.put("access", access);
+        model.put("municipality", web.benchmark.municipality(coordinator, access.organisation().id()));
         model.put("tokens", access.tokens().stream().map(token -> Map.of("id", token.id(), "name", token.name(),
                 "created", WHEN.format(Instant.ofEpochMilli(token.createdAt())),
                 "lastUsed", token.lastUsedAt() == null ? "" : WHEN.format(Instant.ofEpochMilli(token.lastUsedAt())),

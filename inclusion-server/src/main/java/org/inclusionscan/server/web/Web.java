@@ -12,6 +12,7 @@ import org.inclusionscan.model.Language;
 import org.inclusionscan.server.InclusionServer.Services;
 import org.inclusionscan.server.ServerConfig;
 import org.inclusionscan.server.model.Coordinator;
+import org.inclusionscan.server.service.BenchmarkService;
 import org.inclusionscan.server.service.Refusal;
 import org.inclusionscan.server.service.Tokens;
 
@@ -32,6 +33,8 @@ final class Web {
     final Services services;
     final ServerConfig config;
     final Pages pages;
+    /** The picture across organisations (issue 24), built once over the services. */
+    final BenchmarkService benchmark;
     private final Supplier<String> baseUrl;
 
     /** HSTS goes with every answer when the public address is https. */
@@ -48,6 +51,9 @@ final class Web {
         this.config = config;
         this.baseUrl = baseUrl;
         this.pages = new Pages(services.texts());
+        this.benchmark = new BenchmarkService(services.database().sql(), java.time.Clock.systemDefaultZone(), services.rounds(),
+                services.rules(),
+                org.inclusionscan.aggregate.AggregateOptions.defaults().withMinimum(config.organisationMinimum()));
     }
 
     String baseUrl() {

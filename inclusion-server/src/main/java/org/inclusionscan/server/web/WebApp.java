@@ -121,6 +121,7 @@ public final class WebApp {
             new MailHandlers(web).register(app);
         }
         new ApiHandlers(web).register(app);
+        new BenchmarkHandlers(web).register(app);
         return app;
     }
 

@@ -136,7 +136,7 @@ class ServerDurabilityIT {
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     Map<String, Integer> answers = responses.computeIfAbsent(rows.getString(1), id -> new HashMap<>());
-                    // item:code pairs separated by commas (V6)
+                    // item:code pairs separated by commas (V11)
                     for (String pair : rows.getString(2).split(",")) {
                         answers.put(pair.substring(0, pair.indexOf(':')), Integer.parseInt(pair.substring(pair.indexOf(':') + 1)));
                     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The one-column form of a response's answers (V6): every bundled questionnaire's answers go in and come back whole. */
+/** The one-column form of a response's answers (V11): every bundled questionnaire's answers go in and come back whole. */
 class AnswerCodesTest {
 
     @Test

@@ -74,9 +74,9 @@ class BothDatabasesStoreTest {
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(BothDatabases.class)
     void theCompactAnswersMigrationKeepsEveryAnswerOfWrittenAndHeldResponses(DatabaseUnderTest database) throws SQLException {
-        // GIVEN a database of the schema before V6 with a written and a held response, answers one row per item
+        // GIVEN a database of the schema before V11 with a written and a held response, answers one row per item
         javax.sql.DataSource source = database.url().startsWith("jdbc:h2:") ? h2(database.url()) : postgres(database.url());
-        org.flywaydb.core.Flyway.configure().dataSource(source).locations(Database.MIGRATIONS).target("5").load().migrate();
+        org.flywaydb.core.Flyway.configure().dataSource(source).locations(Database.MIGRATIONS).target("10").load().migrate();
         try (Connection connection = source.getConnection(); Statement statement = connection.createStatement()) {
             statement.executeUpdate("INSERT INTO organisations (id, name, created_on) VALUES ('o1', 'x', DATE '2026-12-01')");
             statement.executeUpdate("""
@@ -90,7 +90,7 @@ class BothDatabasesStoreTest {
             statement.executeUpdate("INSERT INTO pending_answers (pending_id, item_id, answer) VALUES ('p1', 'legislation-2', 5)");
         }
 
-        // WHEN the server opens it (every migration after V5 runs)
+        // WHEN the server opens it (every migration after V10 runs)
         try (Database db = Database.open(database.url(), null, null)) {
             // THEN the answers are in their response's row, in item order, and the answer tables are gone
             List<ResponseRepository.StoredResponse> written = db.sql().inTransaction(tx -> new ResponseRepository().list(tx, "r1"));

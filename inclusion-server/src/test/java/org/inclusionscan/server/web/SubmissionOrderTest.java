@@ -40,7 +40,7 @@ class SubmissionOrderTest {
 
     private static final int MINIMUM = 5;
     private static final int RESPONDENTS = 12;
-    // A response's answers are a column of its own row (V6), so these two tables hold everything handed in.
+    // A response's answers are a column of its own row (V11), so these two tables hold everything handed in.
     private static final List<String> TABLES = List.of("responses", "pending_responses");
 
     @Test

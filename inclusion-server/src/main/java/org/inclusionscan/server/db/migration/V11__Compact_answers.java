@@ -22,7 +22,7 @@ import org.inclusionscan.server.store.AnswerCodes;
  * The round's row also keeps its number of written responses, which counting the rows took longer
  * to tell with every response.
  */
-public class V6__Compact_answers extends BaseJavaMigration {
+public class V11__Compact_answers extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {

@@ -38,6 +38,10 @@ class HostRulesTest {
     @TempDir
     Path rules;
 
+    /** Where new versions of files are written before they are moved into the rules directory in one step. */
+    @TempDir
+    Path spare;
+
     @Test
     void the_server_advises_with_the_hosts_table_and_takes_its_changes_while_it_runs() throws Exception {
         // GIVEN a data-only rules directory, as `bin/inclusion init-rules --data-only` writes it
@@ -66,7 +70,7 @@ class HostRulesTest {
 
             // WHEN the policy team removes a row of the table that the directory's scenarios still expect
             rows.remove(dropped);
-            Files.write(table, rows, StandardCharsets.UTF_8);
+            replace(table, String.join("\n", rows) + "\n");
             waitUntil(() -> ruleSet.lastRefused().isPresent());
 
             // THEN the change is refused, naming the failing scenarios, and the rules in use stay
@@ -75,11 +79,9 @@ class HostRulesTest {
             assertThat(report(api, round).get("ruleSet").get("version").asText()).isEqualTo(firstVersion);
 
             // WHEN the team also removes the scenarios that expect the row
-            try (Stream<Path> files = Files.walk(rules.resolve("scenarios"))) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+            // (in one move, as the other changes here: the watcher never reads a directory half changed)
+            Files.move(rules.resolve("scenarios"), Files.createTempDirectory(spare, "gone-").resolve("scenarios"),
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             waitUntil(() -> !ruleSet.ruleSet().version().equals(firstVersion));
 
             // THEN the next report is advised with the new table, and says so
@@ -90,7 +92,7 @@ class HostRulesTest {
             assertThat(ruleSet.lastRefused()).isEmpty();
 
             // WHEN a row names a factor that does not exist
-            Files.writeString(table, Files.readString(table) + "factor.netwerk.weak,netwerk,50,inclusieweb\n", StandardCharsets.UTF_8);
+            replace(table, Files.readString(table) + "factor.netwerk.weak,netwerk,50,inclusieweb\n");
             waitUntil(() -> ruleSet.lastRefused().isPresent());
 
             // THEN the change is refused with the file and row, and the rules in use stay
@@ -99,7 +101,7 @@ class HostRulesTest {
             assertThat(report(api, round).get("ruleSet").get("version").asText()).isEqualTo(secondVersion);
 
             // WHEN the table is mended, the refusal is gone and the mended table is in use
-            Files.write(table, rows, StandardCharsets.UTF_8);
+            replace(table, String.join("\n", rows) + "\n");
             waitUntil(() -> ruleSet.lastRefused().isEmpty());
             assertThat(report(api, round).toString()).doesNotContain("\"id\":\"" + droppedRule + "\"");
         }
@@ -169,6 +171,16 @@ class HostRulesTest {
         var answer = api.get("/api/v1/rounds/" + round + "/report?format=json&lang=en");
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return Json.mapper().readTree(answer.body());
+    }
+
+    /**
+     * Replaces a file in one atomic move, as an editor that saves through a temporary file does: the watcher
+     * polls every 100 ms and would otherwise, now and then, read a table half written and refuse it for that.
+     */
+    private void replace(Path file, String content) throws IOException {
+        Path next = Files.createTempFile(spare, "next-", ".csv");
+        Files.writeString(next, content, StandardCharsets.UTF_8);
+        Files.move(next, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -107,7 +107,7 @@ public final class PlainJavaAdvisor implements Advisor {
             new Focus(TargetGroup.DISABILITY, List.of(Factor.INFRASTRUCTURE, Factor.VALUED_ROLES),
                     new String[] {"sociaal-gewaardeerde-rollen", "emotionele-ontwikkeling"}),
             new Focus(TargetGroup.PSYCHOLOGICAL_VULNERABILITY, List.of(Factor.IMAGE, Factor.VALUED_ROLES, Factor.NETWORK_VITALITY),
-                    new String[] {"sociaal-gewaardeerde-rollen", "presentie", "emotionele-ontwikkeling"}),
+                    new String[] {"presentie", "sociaal-gewaardeerde-rollen", "emotionele-ontwikkeling"}),
             new Focus(TargetGroup.LONELY_PEOPLE, List.of(Factor.NETWORK_VITALITY, Factor.IMAGE),
                     new String[] {"inclusieweb", "presentie", "outreachend-werken"}),
             new Focus(TargetGroup.LOW_LITERACY, List.of(Factor.INFORMATION, Factor.ADMINISTRATION),
@@ -259,7 +259,7 @@ public final class PlainJavaAdvisor implements Advisor {
         if (environment != null && environment.getMean() < environmentWeakBelow) {
             advice.recommend("domain.environment.weak", priorityEnvironment)
                     .fact(environment).below("domain.environment.weak.below")
-                    .tools("buurtkaart-organisatie", "leidraad-buurtanalyse", "schatten-in-de-buurt", "allianties")
+                    .tools("buurtkaart-organisatie", "leidraad-buurtanalyse", "schatten-in-de-buurt", "intervisie", "allianties")
                     .gatherWeakFactors(Domain.ENVIRONMENT, Factor.STAKEHOLDERS, Factor.INSPIRING_PRACTICES, Factor.LOCAL_ENVIRONMENT,
                             Factor.BRIDGE_FIGURES);
         }
@@ -357,6 +357,9 @@ public final class PlainJavaAdvisor implements Advisor {
                 draft.tools(focus.tools()).joinWeakFactor();
                 if (focus.group() == TargetGroup.OLDER_PEOPLE || focus.group() == TargetGroup.LOW_LITERACY) {
                     advice.leaveOut(ONLINE_PLATFORMS);
+                }
+                if (focus.group() == TargetGroup.PSYCHOLOGICAL_VULNERABILITY || focus.group() == TargetGroup.LONELY_PEOPLE) {
+                    advice.leaveOut(List.of("re-bubbelen"));
                 }
                 advice.boost(focus.ruleName(), "target-group.boost", "target-group.boost.gap", "organisation serves " + focus.group().id(),
                         focus.factors().toArray(Factor[]::new));

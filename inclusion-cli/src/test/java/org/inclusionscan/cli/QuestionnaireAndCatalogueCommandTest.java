@@ -124,6 +124,13 @@ class QuestionnaireAndCatalogueCommandTest {
             if (tool.get("id").asText().equals("kenniscentrum-wwz")) {
                 assertThat(tool.at("/scope/regions").toString()).as("the seeds place it in Brussels").isEqualTo("[\"brussels\"]");
             }
+            if (tool.get("id").asText().equals("stadspiratie")) {
+                assertThat(tool.at("/scope/regions").toString()).as("the seeds name it without a place").isEqualTo("[]");
+            }
+            if (tool.get("id").asText().equals("vicinia")) {
+                assertThat(tool.at("/scope/regions").toString()).as("the seeds place it in the Dutch-language field only")
+                        .isEqualTo("[\"brussels\",\"flanders\"]");
+            }
             if (tool.get("id").asText().equals("de-stek")) {
                 assertThat(tool.get("url").asText()).endsWith("SAM111_deSTEK_digipub_DEF.pdf");
             }

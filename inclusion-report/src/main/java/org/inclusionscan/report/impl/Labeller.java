@@ -91,6 +91,15 @@ public final class Labeller {
         return texts.get(language, key, arguments);
     }
 
+    /**
+     * An optional part of an advice text (one most rules do not have, such as a joined reason's
+     * {@code lead}), filled like {@link #advice}; "" without a warning when the bundles lack it.
+     */
+    public String adviceIfAny(String id, String part, Map<String, String> arguments) {
+        String key = "advice." + id + "." + part;
+        return texts.find(language, key).isEmpty() ? "" : texts.get(language, key, arguments);
+    }
+
     public String priority(Recommendation recommendation) {
         return text("advice.priority." + recommendation.priorityBand().id());
     }

@@ -214,22 +214,53 @@ public final class ReportContext {
             recommendation.domains().forEach(d -> concerns.add(labels.label("domain", d)));
             recommendation.dimensions().forEach(d -> concerns.add(labels.label("dimension", d)));
             List<FigureView> figures = new ArrayList<>();
-            recommendation.figures().forEach((name, value) ->
-                    figures.add(new FigureView(name, labels.figure(name), labels.figureValue(name, value))));
+            // A joined reason's facts can bring the score of a factor that has a recommendation of its
+            // own; the score line shows only the factors this recommendation's texts are about.
+            recommendation.figures().forEach((name, value) -> {
+                if (aboutThis(recommendation, name)) {
+                    figures.add(new FigureView(name, labels.figure(name), labels.figureValue(name, value)));
+                }
+            });
             List<ToolView> tools = recommendation.tools().stream().map(id -> tool(id, List.of())).toList();
             var explanation = recommendation.explanation();
             // The facts in the report's language; plain lines only where a rule set gave no coded facts.
             List<String> facts = explanation.facts().isEmpty() ? explanation.matchedFacts()
                     : explanation.facts().stream().map(arguments::fact).toList();
             Map<String, String> own = arguments.of(recommendation, recommendation.id());
-            List<Views.ReasonView> reasons = recommendation.reasons().stream().map(reason -> {
+            // A joined reason can open the action with its own first step (part "lead"), take the
+            // action's place (part "instead") or give a paragraph of its own without a second action
+            // (part "joined"); each first in its variant for the recommendation it joins
+            // ("<part>.<recommendation id>"). Then the reason's paragraph gives why, not a second action.
+            List<String> leads = new ArrayList<>();
+            String instead = "";
+            List<Views.ReasonView> reasons = new ArrayList<>();
+            for (String reason : recommendation.reasons()) {
                 Map<String, String> about = arguments.of(recommendation, reason);
-                return new Views.ReasonView(reason, labels.advice(reason, "title", about), labels.advice(reason, "why", about),
-                        labels.advice(reason, "action", about));
-            }).toList();
+                String lead = joinedPart(reason, "lead", recommendation.id(), about);
+                String replacing = joinedPart(reason, "instead", recommendation.id(), about);
+                String paragraph = joinedPart(reason, "joined", recommendation.id(), about);
+                if (!lead.isEmpty()) {
+                    leads.add(lead);
+                }
+                if (instead.isEmpty()) {
+                    instead = replacing;
+                }
+                boolean folded = !lead.isEmpty() || !replacing.isEmpty() || !paragraph.isEmpty();
+                reasons.add(new Views.ReasonView(reason, labels.advice(reason, "title", about),
+                        paragraph.isEmpty() ? labels.advice(reason, "why", about) : paragraph,
+                        folded ? "" : labels.advice(reason, "action", about)));
+            }
             String title = labels.advice(recommendation.id(), "title", own);
             String why = labels.advice(recommendation.id(), "why", own);
-            String action = labels.advice(recommendation.id(), "action", own);
+            // A recommendation that took in weak factors says so in its why (part "gathered").
+            String gathered = recommendation.factors().isEmpty() ? "" : labels.adviceIfAny(recommendation.id(), "gathered", own);
+            if (!gathered.isEmpty()) {
+                why = why + " " + gathered;
+            }
+            String action = instead.isEmpty() ? labels.advice(recommendation.id(), "action", own) : instead;
+            if (!leads.isEmpty()) {
+                action = String.join(" ", leads) + " " + action;
+            }
             StringBuilder text = new StringBuilder(title).append('\n').append(why).append('\n').append(action);
             reasons.forEach(reason -> text.append('\n').append(reason.title()).append('\n').append(reason.why())
                     .append('\n').append(reason.action()));
@@ -239,6 +270,30 @@ public final class ReportContext {
                     explanation.rule(), explanation.ruleSet(), explanation.ruleSetVersion(), facts, reasons, elsewhere));
         }
         return views;
+    }
+
+    /** A part of a joined reason's text: its variant for the recommendation it joins, else its general form, else "". */
+    private String joinedPart(String reason, String part, String recommendationId, Map<String, String> about) {
+        String variant = labels.adviceIfAny(reason, part + "." + recommendationId, about);
+        return variant.isEmpty() ? labels.adviceIfAny(reason, part, about) : variant;
+    }
+
+    /**
+     * Whether a figure belongs in a recommendation's score line: a factor's score, spread or count
+     * only when the recommendation is about that factor; every other figure (thresholds, domains,
+     * dimensions) always.
+     */
+    private static boolean aboutThis(Recommendation recommendation, String name) {
+        int dot = name.lastIndexOf('.');
+        if (dot <= 0) {
+            return true;
+        }
+        for (Factor factor : Factor.values()) {
+            if (factor.id().equals(name.substring(0, dot))) {
+                return recommendation.factors().contains(factor);
+            }
+        }
+        return true;
     }
 
     /**

@@ -56,6 +56,11 @@ public final class Views {
 
     /** A related rule's advice merged into a recommendation: one subject, one recommendation, several reasons. */
     public record ReasonView(String id, String title, String why, String action) {
+
+        /** The reason's paragraph: its why, then its action when it keeps one (a folded reason has none). */
+        public String paragraph() {
+            return action.isEmpty() ? why : why + " " + action;
+        }
     }
 
     public record ToolGroupView(String id, String label, List<ToolView> tools) {

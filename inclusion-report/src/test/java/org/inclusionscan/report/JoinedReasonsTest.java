@@ -1,0 +1,107 @@
+package org.inclusionscan.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.inclusionscan.advice.Advice;
+import org.inclusionscan.advice.Explanation;
+import org.inclusionscan.advice.Recommendation;
+import org.inclusionscan.advice.ToolSuggestion;
+import org.inclusionscan.model.Domain;
+import org.inclusionscan.model.Factor;
+import org.inclusionscan.model.Language;
+import org.inclusionscan.model.ScanResult;
+import org.inclusionscan.session.RoundContext;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A target group or context joined into a recommendation makes one action, not a second list of
+ * steps: its first step opens the action ({@code lead}), its action takes the place of the generic one
+ * ({@code instead}), or it keeps a paragraph of why only ({@code joined}); and the score line shows no
+ * factor the recommendation is not about (review 21b, D1, D2, D6).
+ */
+class JoinedReasonsTest {
+
+    private static Map<String, String> below(String factor, String mean) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("subject", "factor:" + factor);
+        arguments.put("mean", mean);
+        arguments.put("threshold", "2.50");
+        arguments.put("key", "factor.weak.below");
+        return arguments;
+    }
+
+    private static ScanResult withAdvice(List<Recommendation> recommendations) {
+        ScanResult base = Fixtures.result("de-linde-2026");
+        List<ToolSuggestion> tools = recommendations.stream().flatMap(r -> r.tools().stream().map(t -> new ToolSuggestion(t, List.of(r.id()))))
+                .toList();
+        return new ScanResult(base.scan(), base.questionnaire(), base.scores(), new Advice(Fixtures.RULE_SET, recommendations, tools));
+    }
+
+    private static String render(ScanResult result, Language language, ReportFormat format) {
+        return GoldenFileTest.REPORTER.render(result, RoundContext.NONE, format, Fixtures.options(language));
+    }
+
+    @Test
+    void joinedTargetGroupsOpenTheActionAddNoSecondActionAndBringNoForeignScore() {
+        // GIVEN network vitality joined by lonely people and older people, the older-people rule having also matched information
+        Explanation networks = new Explanation("factor.network-vitality.weak", "default", "test", List.of(), List.of(
+                new Explanation.Fact("below", below("network-vitality", "1.87")),
+                new Explanation.Fact("joined", Map.of("rule", "target-group.lonely-people.focus")),
+                new Explanation.Fact("below", below("network-vitality", "1.87")),
+                new Explanation.Fact("joined", Map.of("rule", "target-group.older-people.focus")),
+                new Explanation.Fact("below", below("network-vitality", "1.87")),
+                new Explanation.Fact("below", below("information", "2.13"))));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("network-vitality.mean", 1.87);
+        figures.put("factor.weak.below", 2.5);
+        figures.put("information.mean", 2.13);
+        Recommendation network = new Recommendation("factor.network-vitality.weak", 80, List.of(Factor.NETWORK_VITALITY),
+                List.of(Domain.TARGET_PUBLIC), List.of(), figures, List.of("inclusieweb"), networks,
+                List.of("target-group.lonely-people.focus", "target-group.older-people.focus"));
+
+        // WHEN
+        String nl = render(withAdvice(List.of(network)), Language.NL, ReportFormat.MARKDOWN);
+        String en = render(withAdvice(List.of(network)), Language.EN, ReportFormat.HTML);
+
+        // THEN the action opens with the question behind the question, before the network steps
+        String recommendation = nl.substring(nl.indexOf("### 1. "), nl.indexOf("**Tools die hierbij helpen**"));
+        String action = recommendation.substring(recommendation.indexOf("**Wat kan je doen?**"));
+        assertThat(action).startsWith("**Wat kan je doen?** Zoek eerst samen met de mensen zelf de vraag achter de vraag");
+        assertThat(action.indexOf("vraag achter de vraag")).isLessThan(action.indexOf("Inclusieweb"));
+        // the question is asked once, and neither group adds an action of its own
+        assertThat(recommendation.split("vraag achter de vraag", -1)).hasSize(2);
+        assertThat(recommendation).doesNotContain("Bouw mee aan een zorgzame buurt").doesNotContain("Blijf mensen opzoeken");
+        assertThat(recommendation).contains("**Ouderen.** Vooral ouderen", "Een zorgzame buurt rond wie thuis woont, helpt hen het meest");
+        // the score line has network vitality and the threshold, not information
+        assertThat(recommendation).contains("Vitaliteit van het netwerk (score): **1,87**").doesNotContain("Informatie (score)");
+        // in English too
+        assertThat(en).contains("First look, together with the people themselves, for the question behind the question")
+                .doesNotContain("Help build a caring neighbourhood");
+    }
+
+    @Test
+    void inYouthCareTheYouthCareActionTakesThePlaceOfTheGenericParticipationAction() {
+        // GIVEN participation joined by the youth-care context
+        Explanation participation = new Explanation("factor.participation.weak", "default", "test", List.of(), List.of(
+                new Explanation.Fact("below", below("participation", "2.20")),
+                new Explanation.Fact("joined", Map.of("rule", "context.youth-care.participation")),
+                new Explanation.Fact("below", below("participation", "2.20"))));
+        Recommendation recommendation = new Recommendation("factor.participation.weak", 60, List.of(Factor.PARTICIPATION),
+                List.of(Domain.TARGET_PUBLIC), List.of(), Map.of("participation.mean", 2.2), List.of(), participation,
+                List.of("context.youth-care.participation"));
+
+        // WHEN
+        String nl = render(withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
+
+        // THEN one action about young people's and parents' say in their care, the neighbourhood after it
+        String text = nl.substring(nl.indexOf("### 1. "), nl.indexOf("*De regel en de cijfers achter deze aanbeveling"));
+        assertThat(text).contains("**Wat kan je doen?** Ga na waar jongeren en ouders vandaag al meepraten over hun hulp")
+                .doesNotContain("bewonersvergadering");
+        assertThat(text.split("Kies één of twee beslissingen", -1)).hasSize(2);
+        assertThat(text.indexOf("over hun hulp")).isLessThan(text.indexOf("inspraak in de buurt"));
+        assertThat(text).contains("**Jeugdhulp: jongeren en ouders aan het woord.** In de jeugdhulp bepaalt");
+    }
+}

@@ -115,7 +115,7 @@ public final class PlainJavaAdvisor implements Advisor {
 
     private static final Dimension[] DIMENSIONS = Dimension.values();
 
-    /** The online exchange platforms that the older-people and low-literacy rules leave out of the advice. */
+    /** The online exchange platforms that the low-literacy rule (and the older-people rule, for older people as the only target group) leave out of the advice. */
     private static final List<String> ONLINE_PLATFORMS = List.of("connecting-brussels", "durf-te-vragen", "brussel-helpt", "hoplr",
             "helpper", "nederland-voor-elkaar", "solidare-it");
 
@@ -355,7 +355,8 @@ public final class PlainJavaAdvisor implements Advisor {
             }
             if (draft != null) {
                 draft.tools(focus.tools()).joinWeakFactor();
-                if (focus.group() == TargetGroup.OLDER_PEOPLE || focus.group() == TargetGroup.LOW_LITERACY) {
+                if (focus.group() == TargetGroup.LOW_LITERACY
+                        || (focus.group() == TargetGroup.OLDER_PEOPLE && organisation.targetGroups().size() == 1)) {
                     advice.leaveOut(ONLINE_PLATFORMS);
                 }
                 if (focus.group() == TargetGroup.PSYCHOLOGICAL_VULNERABILITY || focus.group() == TargetGroup.LONELY_PEOPLE) {
@@ -374,7 +375,8 @@ public final class PlainJavaAdvisor implements Advisor {
                 }
             }
             if (!present.isEmpty()) {
-                if (organisation.serves(TargetGroup.OLDER_PEOPLE) || organisation.serves(TargetGroup.LOW_LITERACY)) {
+                if (organisation.serves(TargetGroup.LOW_LITERACY)
+                        || (organisation.serves(TargetGroup.OLDER_PEOPLE) && organisation.targetGroups().size() == 1)) {
                     advice.leaveOut(ONLINE_PLATFORMS);
                 }
                 advice.recommendWeakest("factor.keep-working", priorityKeepWorking, keepWorkingFactors, present, ROWS)

@@ -74,7 +74,7 @@ class JoinedReasonsTest {
         // the question is asked once, and neither group adds an action of its own
         assertThat(recommendation.split("vraag achter de vraag", -1)).hasSize(2);
         assertThat(recommendation).doesNotContain("Bouw mee aan een zorgzame buurt").doesNotContain("Blijf mensen opzoeken");
-        assertThat(recommendation).contains("**Ouderen.** Vooral ouderen", "Een zorgzame buurt rond wie thuis woont, helpt hen het meest");
+        assertThat(recommendation).contains("**Ouderen.** Vooral ouderen", "Een zorgzame buurt rond wie thuis woont, helpt hen, ook");
         // the score line has network vitality and the threshold, not information
         assertThat(recommendation).contains("Vitaliteit van het netwerk (score): **1,87**").doesNotContain("Informatie (score)");
         // in English too
@@ -103,5 +103,27 @@ class JoinedReasonsTest {
         assertThat(text.split("Kies één of twee beslissingen", -1)).hasSize(2);
         assertThat(text.indexOf("over hun hulp")).isLessThan(text.indexOf("inspraak in de buurt"));
         assertThat(text).contains("**Jeugdhulp: jongeren en ouders aan het woord.** In de jeugdhulp bepaalt");
+    }
+
+    @Test
+    void povertyJoinedToLegislationGivesItsWhyOnlyWithoutTheGroupOfferSentence() {
+        // GIVEN legislation joined by the poverty reason
+        Explanation legislation = new Explanation("factor.legislation.weak", "default", "test", List.of(), List.of(
+                new Explanation.Fact("below", below("legislation", "2.10")),
+                new Explanation.Fact("joined", Map.of("rule", "target-group.poverty.focus")),
+                new Explanation.Fact("below", below("legislation", "2.10"))));
+        Recommendation recommendation = new Recommendation("factor.legislation.weak", 60, List.of(Factor.LEGISLATION),
+                List.of(Domain.ENVIRONMENT), List.of(), Map.of("legislation.mean", 2.1), List.of(), legislation,
+                List.of("target-group.poverty.focus"));
+
+        // WHEN
+        String nl = render(withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
+        String en = render(withAdvice(List.of(recommendation)), Language.EN, ReportFormat.MARKDOWN);
+
+        // THEN the poverty paragraph says why (basic rights) and adds no action, nor the sentence on group offers
+        String text = nl.substring(nl.indexOf("### 1. "), nl.indexOf("*De regel en de cijfers achter deze aanbeveling"));
+        assertThat(text).contains("**Mensen in armoede.** Armoede is", "werkt daarom ook aan basisrechten")
+                .doesNotContain("groepsaanbod").doesNotContain("Werk aan basisrechten en levenskwaliteit");
+        assertThat(en).contains("also means working on basic rights").doesNotContain("group activities");
     }
 }

@@ -30,10 +30,13 @@ final class RespondentProtocol implements LoadRun.Protocol {
 
     private final ServerProcess server;
     private final URI sharedLink;
+    private final String joinCode;
 
-    RespondentProtocol(ServerProcess server, String respondentUrl) {
+    /** @param joinCode the round's join code (rounds made through the API have one), or null */
+    RespondentProtocol(ServerProcess server, String respondentUrl, String joinCode) {
         this.server = server;
         this.sharedLink = server.uri(URI.create(respondentUrl).getRawPath());
+        this.joinCode = joinCode;
     }
 
     @Override
@@ -48,7 +51,8 @@ final class RespondentProtocol implements LoadRun.Protocol {
                 .collect(Collectors.joining("; "));
         HttpResponse<String> joined = client.send(HttpRequest.newBuilder(sharedLink).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", cookies)
-                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8)
+                        + (joinCode == null ? "" : "&code=" + URLEncoder.encode(joinCode, StandardCharsets.UTF_8))))
                 .build(), HttpResponse.BodyHandlers.ofString());
         String location = joined.headers().firstValue("Location").orElse("");
         if (joined.statusCode() != 303 || !location.startsWith("/answer/")) {

@@ -89,10 +89,15 @@ public final class ServerLoad {
             String load = loadAverage();
             Instant started = Instant.now();
 
-            long cpu = server.cpuMillis();
-            LoadRun.Result reference = new LoadRun(new HealthProtocol(server), settings).run();
-            long referenceCpu = server.cpuMillis() - cpu;
+            // One client for every run of this process: a second client would open as many connections again while the
+            // first one's idle connections still count against the server's limit per address.
+            java.net.http.HttpClient client = LoadRun.client(settings.requestTimeout());
+            // Each mode prepares its rounds first, then the reference runs, then the load: the API client of the
+            // preparation would find no free connection after the reference's many.
             ApiClient api = new ApiClient(server.uri("/"), TOKEN);
+            long cpu;
+            LoadRun.Result reference = null;
+            long referenceCpu = -1;
             LoadRun.Result result;
             LoadRun.Result firstOpenings = null;
             long firstCpu = -1;
@@ -100,10 +105,14 @@ public final class ServerLoad {
             long stored;
             String loadAfter;
             if (mode.equals("saves")) {
-                String respondentUrl = api.createRound("Load " + db, 5).get("respondentUrl").asText();
-                RespondentProtocol protocol = new RespondentProtocol(server, respondentUrl);
+                com.fasterxml.jackson.databind.JsonNode created = api.createRound("Load " + db, 5);
+                RespondentProtocol protocol = new RespondentProtocol(server, created.get("respondentUrl").asText(),
+                        created.path("joinCode").isTextual() ? created.get("joinCode").asText() : null);
                 cpu = server.cpuMillis();
-                result = new LoadRun(protocol, settings).run();
+                reference = new LoadRun(new HealthProtocol(server), settings, client).run();
+                referenceCpu = server.cpuMillis() - cpu;
+                cpu = server.cpuMillis();
+                result = new LoadRun(protocol, settings, client).run();
                 cpu = server.cpuMillis() - cpu;
                 loadAfter = loadAverage();
                 server.stop();
@@ -118,7 +127,11 @@ public final class ServerLoad {
                     roundIds.add(api.createRound("Load " + db + " " + i, 5).get("id").asText());
                 }
                 cpu = server.cpuMillis();
-                result = new LoadRun(new ApiProtocols.Responses(server, TOKEN, roundIds, settings.answersEach()), settings).run();
+                reference = new LoadRun(new HealthProtocol(server), settings, client).run();
+                referenceCpu = server.cpuMillis() - cpu;
+                cpu = server.cpuMillis();
+                result = new LoadRun(new ApiProtocols.Responses(server, TOKEN, roundIds, settings.answersEach()), settings, client)
+                        .run();
                 cpu = server.cpuMillis() - cpu;
                 loadAfter = loadAverage();
                 server.stop();
@@ -136,8 +149,10 @@ public final class ServerLoad {
                     roundIds.add(id);
                 }
                 ApiProtocols.Reports protocol = new ApiProtocols.Reports(server, TOKEN, roundIds);
+                cpu = server.cpuMillis();
+                reference = new LoadRun(new HealthProtocol(server), settings, client).run();
+                referenceCpu = server.cpuMillis() - cpu;
                 // Every coordinator opens a report nobody opened before, all at once; then all open reports again and again.
-                java.net.http.HttpClient client = LoadRun.client(settings.requestTimeout());
                 firstCpu = server.cpuMillis();
                 firstOpenings = new LoadRun(protocol, new LoadRun.Settings(settings.respondents(), 1, Duration.ZERO, Duration.ZERO,
                         settings.deadline(), settings.requestTimeout(), settings.seed()), client).run();

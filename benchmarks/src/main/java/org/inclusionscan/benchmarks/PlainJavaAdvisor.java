@@ -66,8 +66,8 @@ public final class PlainJavaAdvisor implements Advisor {
         weak(Factor.BRIDGE_FIGURES, 60, "schatten-in-de-buurt", "buurtkaart-organisatie");
         weak(Factor.VISION, 65, "opiniestuk", "inclusietoetsen");
         weak(Factor.ORGANISATIONAL_CULTURE, 60, "inclusietafels", "wandeling-in-het-park", "meetladder-diversiteit", "diversiteitsproof-werken");
-        weak(Factor.LEADERSHIP, 65, "macht-herverdelen", "konekt-7-stappen", "lokale-middelen", "inclusietracker");
-        weak(Factor.STRUCTURE, 55, "macht-herverdelen", "konekt-7-stappen");
+        weak(Factor.LEADERSHIP, 65, "lokale-middelen", "inclusietracker");
+        weak(Factor.STRUCTURE, 55, "konekt-7-stappen");
         weak(Factor.HISTORY, 45, "opiniestuk", "inclusietafels");
         weak(Factor.INFRASTRUCTURE, 55, "konekt-materialen");
         weak(Factor.ADMINISTRATION, 55, "konekt-materialen");

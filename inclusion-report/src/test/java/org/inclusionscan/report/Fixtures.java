@@ -217,4 +217,22 @@ final class Fixtures {
     private static String two(double value) {
         return String.format(Locale.ROOT, "%.2f", value);
     }
+
+    /** The explanation arguments of a factor below the weak threshold of 2.50. */
+    static Map<String, String> weakBelow(String factor, String mean) {
+        Map<String, String> arguments = new LinkedHashMap<>();
+        arguments.put("subject", "factor:" + factor);
+        arguments.put("mean", mean);
+        arguments.put("threshold", "2.50");
+        arguments.put("key", "factor.weak.below");
+        return arguments;
+    }
+
+    /** De Linde's 2026 scan with these recommendations as its advice, each tool listed under its own recommendation. */
+    static ScanResult withAdvice(List<Recommendation> recommendations) {
+        ScanResult base = result("de-linde-2026");
+        List<ToolSuggestion> tools = recommendations.stream().flatMap(r -> r.tools().stream().map(t -> new ToolSuggestion(t, List.of(r.id()))))
+                .toList();
+        return new ScanResult(base.scan(), base.questionnaire(), base.scores(), new Advice(RULE_SET, recommendations, tools));
+    }
 }

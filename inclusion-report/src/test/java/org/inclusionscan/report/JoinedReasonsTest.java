@@ -5,10 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.Explanation;
 import org.inclusionscan.advice.Recommendation;
-import org.inclusionscan.advice.ToolSuggestion;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
@@ -24,22 +22,6 @@ import org.junit.jupiter.api.Test;
  */
 class JoinedReasonsTest {
 
-    private static Map<String, String> below(String factor, String mean) {
-        Map<String, String> arguments = new LinkedHashMap<>();
-        arguments.put("subject", "factor:" + factor);
-        arguments.put("mean", mean);
-        arguments.put("threshold", "2.50");
-        arguments.put("key", "factor.weak.below");
-        return arguments;
-    }
-
-    private static ScanResult withAdvice(List<Recommendation> recommendations) {
-        ScanResult base = Fixtures.result("de-linde-2026");
-        List<ToolSuggestion> tools = recommendations.stream().flatMap(r -> r.tools().stream().map(t -> new ToolSuggestion(t, List.of(r.id()))))
-                .toList();
-        return new ScanResult(base.scan(), base.questionnaire(), base.scores(), new Advice(Fixtures.RULE_SET, recommendations, tools));
-    }
-
     private static String render(ScanResult result, Language language, ReportFormat format) {
         return GoldenFileTest.REPORTER.render(result, RoundContext.NONE, format, Fixtures.options(language));
     }
@@ -48,12 +30,12 @@ class JoinedReasonsTest {
     void joinedTargetGroupsOpenTheActionAddNoSecondActionAndBringNoForeignScore() {
         // GIVEN network vitality joined by lonely people and older people, the older-people rule having also matched information
         Explanation networks = new Explanation("factor.network-vitality.weak", "default", "test", List.of(), List.of(
-                new Explanation.Fact("below", below("network-vitality", "1.87")),
+                new Explanation.Fact("below", Fixtures.weakBelow("network-vitality", "1.87")),
                 new Explanation.Fact("joined", Map.of("rule", "target-group.lonely-people.focus")),
-                new Explanation.Fact("below", below("network-vitality", "1.87")),
+                new Explanation.Fact("below", Fixtures.weakBelow("network-vitality", "1.87")),
                 new Explanation.Fact("joined", Map.of("rule", "target-group.older-people.focus")),
-                new Explanation.Fact("below", below("network-vitality", "1.87")),
-                new Explanation.Fact("below", below("information", "2.13"))));
+                new Explanation.Fact("below", Fixtures.weakBelow("network-vitality", "1.87")),
+                new Explanation.Fact("below", Fixtures.weakBelow("information", "2.13"))));
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("network-vitality.mean", 1.87);
         figures.put("factor.weak.below", 2.5);
@@ -63,8 +45,8 @@ class JoinedReasonsTest {
                 List.of("target-group.lonely-people.focus", "target-group.older-people.focus"));
 
         // WHEN
-        String nl = render(withAdvice(List.of(network)), Language.NL, ReportFormat.MARKDOWN);
-        String en = render(withAdvice(List.of(network)), Language.EN, ReportFormat.HTML);
+        String nl = render(Fixtures.withAdvice(List.of(network)), Language.NL, ReportFormat.MARKDOWN);
+        String en = render(Fixtures.withAdvice(List.of(network)), Language.EN, ReportFormat.HTML);
 
         // THEN the action opens with the question behind the question, before the network steps
         String recommendation = nl.substring(nl.indexOf("### 1. "), nl.indexOf("**Tools die hierbij helpen**"));
@@ -86,15 +68,15 @@ class JoinedReasonsTest {
     void inYouthCareTheYouthCareActionTakesThePlaceOfTheGenericParticipationAction() {
         // GIVEN participation joined by the youth-care context
         Explanation participation = new Explanation("factor.participation.weak", "default", "test", List.of(), List.of(
-                new Explanation.Fact("below", below("participation", "2.20")),
+                new Explanation.Fact("below", Fixtures.weakBelow("participation", "2.20")),
                 new Explanation.Fact("joined", Map.of("rule", "context.youth-care.participation")),
-                new Explanation.Fact("below", below("participation", "2.20"))));
+                new Explanation.Fact("below", Fixtures.weakBelow("participation", "2.20"))));
         Recommendation recommendation = new Recommendation("factor.participation.weak", 60, List.of(Factor.PARTICIPATION),
                 List.of(Domain.TARGET_PUBLIC), List.of(), Map.of("participation.mean", 2.2), List.of(), participation,
                 List.of("context.youth-care.participation"));
 
         // WHEN
-        String nl = render(withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
+        String nl = render(Fixtures.withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
 
         // THEN one action about young people's and parents' say in their care, the neighbourhood after it
         String text = nl.substring(nl.indexOf("### 1. "), nl.indexOf("*De regel en de cijfers achter deze aanbeveling"));
@@ -109,16 +91,16 @@ class JoinedReasonsTest {
     void povertyJoinedToLegislationGivesItsWhyOnlyWithoutTheGroupOfferSentence() {
         // GIVEN legislation joined by the poverty reason
         Explanation legislation = new Explanation("factor.legislation.weak", "default", "test", List.of(), List.of(
-                new Explanation.Fact("below", below("legislation", "2.10")),
+                new Explanation.Fact("below", Fixtures.weakBelow("legislation", "2.10")),
                 new Explanation.Fact("joined", Map.of("rule", "target-group.poverty.focus")),
-                new Explanation.Fact("below", below("legislation", "2.10"))));
+                new Explanation.Fact("below", Fixtures.weakBelow("legislation", "2.10"))));
         Recommendation recommendation = new Recommendation("factor.legislation.weak", 60, List.of(Factor.LEGISLATION),
                 List.of(Domain.ENVIRONMENT), List.of(), Map.of("legislation.mean", 2.1), List.of(), legislation,
                 List.of("target-group.poverty.focus"));
 
         // WHEN
-        String nl = render(withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
-        String en = render(withAdvice(List.of(recommendation)), Language.EN, ReportFormat.MARKDOWN);
+        String nl = render(Fixtures.withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
+        String en = render(Fixtures.withAdvice(List.of(recommendation)), Language.EN, ReportFormat.MARKDOWN);
 
         // THEN the poverty paragraph says why (basic rights) and adds no action, nor the sentence on group offers
         String text = nl.substring(nl.indexOf("### 1. "), nl.indexOf("*De regel en de cijfers achter deze aanbeveling"));

@@ -2,13 +2,10 @@ package org.inclusionscan.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.inclusionscan.advice.Advice;
 import org.inclusionscan.advice.Explanation;
 import org.inclusionscan.advice.Recommendation;
-import org.inclusionscan.advice.ToolSuggestion;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
@@ -21,38 +18,22 @@ import org.junit.jupiter.api.Test;
  */
 class ToolsNamedElsewhereTest {
 
-    private static Map<String, String> below(String factor, String mean) {
-        Map<String, String> arguments = new LinkedHashMap<>();
-        arguments.put("subject", "factor:" + factor);
-        arguments.put("mean", mean);
-        arguments.put("threshold", "2.50");
-        arguments.put("key", "factor.weak.below");
-        return arguments;
-    }
-
-    private static ScanResult withAdvice(List<Recommendation> recommendations) {
-        ScanResult base = Fixtures.result("de-linde-2026");
-        List<ToolSuggestion> tools = recommendations.stream().flatMap(r -> r.tools().stream().map(t -> new ToolSuggestion(t, List.of(r.id()))))
-                .toList();
-        return new ScanResult(base.scan(), base.questionnaire(), base.scores(), new Advice(Fixtures.RULE_SET, recommendations, tools));
-    }
-
     @Test
     void aToolTheTextNamesButAnotherRecommendationListsPointsThereAndAJoinedReasonNamesOnlyTheSharedFactor() {
         // GIVEN network vitality (with the older-people reason about network vitality and information) listing
         // Sociaal gewaardeerde rollen, and valued roles whose text names that tool but lists only the Talentenkaart
         Explanation networks = new Explanation("factor.network-vitality.weak", "default", "test", List.of(), List.of(
-                new Explanation.Fact("below", below("network-vitality", "1.80")),
+                new Explanation.Fact("below", Fixtures.weakBelow("network-vitality", "1.80")),
                 new Explanation.Fact("joined", Map.of("rule", "target-group.older-people.focus")),
-                new Explanation.Fact("below", below("network-vitality", "1.80")),
-                new Explanation.Fact("below", below("information", "2.10"))));
+                new Explanation.Fact("below", Fixtures.weakBelow("network-vitality", "1.80")),
+                new Explanation.Fact("below", Fixtures.weakBelow("information", "2.10"))));
         Recommendation first = new Recommendation("factor.network-vitality.weak", 80, List.of(Factor.NETWORK_VITALITY, Factor.INFORMATION),
                 List.of(Domain.TARGET_PUBLIC), List.of(), Map.of(), List.of("inclusieweb", "sociaal-gewaardeerde-rollen"), networks,
                 List.of("target-group.older-people.focus"));
         Recommendation second = new Recommendation("factor.valued-roles.weak", 60, List.of(Factor.VALUED_ROLES), List.of(Domain.TARGET_PUBLIC),
                 List.of(), Map.of(), List.of("talentenkaart"), new Explanation("factor.valued-roles.weak", "default", "test", List.of(),
-                        List.of(new Explanation.Fact("below", below("valued-roles", "2.00")))));
-        ScanResult result = withAdvice(List.of(first, second));
+                        List.of(new Explanation.Fact("below", Fixtures.weakBelow("valued-roles", "2.00")))));
+        ScanResult result = Fixtures.withAdvice(List.of(first, second));
 
         // WHEN
         String nl = GoldenFileTest.REPORTER.render(result, org.inclusionscan.session.RoundContext.NONE, ReportFormat.MARKDOWN,

@@ -95,7 +95,8 @@ final class LoadRun {
     }
 
     Result run() throws InterruptedException {
-        ExecutorService pool = Executors.newFixedThreadPool(4, daemon("load-client"));
+        // A client of its own (and its threads, stopped at the end) only when the caller gave none.
+        ExecutorService pool = given == null ? Executors.newFixedThreadPool(4, daemon("load-client")) : null;
         HttpClient client = given != null ? given : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
                 .connectTimeout(settings.requestTimeout()).build();
         ExecutorService joiners = Executors.newFixedThreadPool(16, daemon("load-join"));
@@ -145,7 +146,9 @@ final class LoadRun {
                     elapsed, !inTime || System.nanoTime() > deadline);
         } finally {
             joiners.shutdownNow();
-            pool.shutdownNow();
+            if (pool != null) {
+                pool.shutdownNow();
+            }
         }
     }
 

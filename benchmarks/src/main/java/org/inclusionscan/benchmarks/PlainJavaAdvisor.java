@@ -250,8 +250,11 @@ public final class PlainJavaAdvisor implements Advisor {
         if (policyLagging != null) {
             policyLagging.gatherWeakFactors(Domain.ORGANISATION, Factor.LEADERSHIP);
         }
-        lagging(advice, dimensions, Dimension.CULTURE, Dimension.POLICY, Dimension.PRACTICE,
+        AdviceCollector.Draft cultureLagging = lagging(advice, dimensions, Dimension.CULTURE, Dimension.POLICY, Dimension.PRACTICE,
                 "dimension.culture.lagging", "opiniestuk", "inclusietafels", "wandeling-in-het-park", "ontmoeting", "speeddate");
+        if (cultureLagging != null) {
+            cultureLagging.gatherWeakFactors(Domain.STAFF, Factor.STAFF_VISION);
+        }
         lagging(advice, dimensions, Dimension.PRACTICE, Dimension.POLICY, Dimension.CULTURE,
                 "dimension.practice.lagging", "de-buurt-lezen", "buurtkaart-organisatie", "sociaal-gewaardeerde-rollen");
 
@@ -355,8 +358,13 @@ public final class PlainJavaAdvisor implements Advisor {
                 }
             }
             if (draft != null) {
-                if (focus.group() == TargetGroup.POVERTY && weakestOf(factors, focus.factors()) == Factor.INFRASTRUCTURE) {
+                Factor weakest = weakestOf(factors, focus.factors());
+                if (focus.group() == TargetGroup.POVERTY && weakest == Factor.INFRASTRUCTURE) {
                     draft.tools("outreachend-werken").joinWeakFactor();
+                } else if (focus.group() == TargetGroup.NEWCOMERS && weakest == Factor.IMAGE) {
+                    draft.tools("schatten-in-de-buurt").joinWeakFactor();
+                } else if (focus.group() == TargetGroup.OLDER_PEOPLE && weakest == Factor.INFORMATION) {
+                    draft.tools("buurtinformatie-delen").joinWeakFactor();
                 } else {
                     draft.tools(focus.tools()).joinWeakFactor();
                 }

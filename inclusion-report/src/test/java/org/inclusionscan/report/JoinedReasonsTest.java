@@ -151,6 +151,23 @@ class JoinedReasonsTest {
         assertThat(nlWith).contains("volgende ronde van de Inclusietracker op terug. De andere tools hieronder passen bij deze factoren.");
     }
 
+    @Test
+    void theInformationAdviceSpeaksOfOnlinePlatformsOnlyWhenItListsOne() {
+        // GIVEN the information advice without any online platform (left out for older people only), and with one
+        Recommendation offline = weak(Factor.INFORMATION, 2.0, List.of("buurtinformatie-delen"), List.of());
+        Recommendation online = weak(Factor.INFORMATION, 2.0, List.of("buurtinformatie-delen", "hoplr"), List.of());
+
+        // WHEN
+        String nlOffline = render(Fixtures.withAdvice(List.of(offline)), Language.NL, ReportFormat.MARKDOWN);
+        String enOffline = render(Fixtures.withAdvice(List.of(offline)), Language.EN, ReportFormat.MARKDOWN);
+        String nlOnline = render(Fixtures.withAdvice(List.of(online)), Language.NL, ReportFormat.MARKDOWN);
+
+        // THEN the sentence on platforms and the mix of offline and online follows the list
+        assertThat(nlOffline).contains("in begrijpelijke taal.").doesNotContain("online buurtplatform", "mix van offline en online");
+        assertThat(enOffline).doesNotContain("online neighbourhood platform");
+        assertThat(nlOnline).contains("in begrijpelijke taal. Wijs mensen een online buurtplatform uit de lijst enkel aan");
+    }
+
     private static Recommendation weak(Factor factor, double mean, List<String> tools, List<String> reasons) {
         String id = "factor." + factor.id() + ".weak";
         String value = String.valueOf(mean);

@@ -278,6 +278,17 @@ public final class ReportContext {
                     action = action + " " + more;
                 }
             }
+            // A sentence about tools of one building block (part "action.with.<block>", such as the online
+            // platforms) only when the list holds one: a region or a target group can leave them all out.
+            for (BuildingBlock block : BuildingBlock.values()) {
+                if (recommendation.tools().stream().anyMatch(tool -> labels.tools().find(tool)
+                        .map(Tool::buildingBlock).filter(block::equals).isPresent())) {
+                    String with = labels.adviceIfAny(recommendation.id(), "action.with." + block.id(), own);
+                    if (!with.isEmpty()) {
+                        action = action + " " + with;
+                    }
+                }
+            }
             if (!leads.isEmpty()) {
                 action = String.join(" ", leads) + " " + action;
             }

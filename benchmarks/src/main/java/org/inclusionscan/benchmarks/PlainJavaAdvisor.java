@@ -250,13 +250,17 @@ public final class PlainJavaAdvisor implements Advisor {
         if (policyLagging != null) {
             policyLagging.gatherWeakFactors(Domain.ORGANISATION, Factor.LEADERSHIP);
         }
-        lagging(advice, dimensions, Dimension.CULTURE, Dimension.POLICY, Dimension.PRACTICE,
+        AdviceCollector.Draft cultureLagging = lagging(advice, dimensions, Dimension.CULTURE, Dimension.POLICY, Dimension.PRACTICE,
                 "dimension.culture.lagging", "opiniestuk", "inclusietafels", "wandeling-in-het-park", "ontmoeting", "speeddate");
+        if (cultureLagging != null) {
+            cultureLagging.gatherWeakFactors(Domain.STAFF, Factor.STAFF_VISION);
+        }
         lagging(advice, dimensions, Dimension.PRACTICE, Dimension.POLICY, Dimension.CULTURE,
                 "dimension.practice.lagging", "de-buurt-lezen", "buurtkaart-organisatie", "sociaal-gewaardeerde-rollen");
 
         // domains.drl
-        if (environment != null && environment.getMean() < environmentWeakBelow) {
+        if (environment != null && environment.getMean() < environmentWeakBelow && anyWeak(factors, Factor.STAKEHOLDERS,
+                Factor.INSPIRING_PRACTICES, Factor.LOCAL_ENVIRONMENT, Factor.BRIDGE_FIGURES)) {
             advice.recommend("domain.environment.weak", priorityEnvironment)
                     .fact(environment).below("domain.environment.weak.below")
                     .tools("buurtkaart-organisatie", "leidraad-buurtanalyse", "schatten-in-de-buurt", "intervisie", "allianties")
@@ -305,7 +309,7 @@ public final class PlainJavaAdvisor implements Advisor {
             advice.recommend("context.brussels.neighbourhood-data", priorityContext)
                     .fact(context)
                     .fact(environmentFactor).below("context.brussels.local-environment.below")
-                    .tools("brussel-op-het-net")
+                    .tools("brussel-op-het-net").keepTools()
                     .joinWeakFactor();
         }
         FactorFact stakeholders = factors[Factor.STAKEHOLDERS.ordinal()];
@@ -313,7 +317,7 @@ public final class PlainJavaAdvisor implements Advisor {
             advice.recommend("context.brussels.both-communities", priorityContext)
                     .fact(context)
                     .fact(stakeholders).below("context.brussels.stakeholders.below")
-                    .tools("samenwerking-over-gemeenschappen")
+                    .tools("samenwerking-over-gemeenschappen").keepTools()
                     .joinWeakFactor();
         }
         if (organisation.sector() == Sector.MUNICIPALITY) {
@@ -354,7 +358,16 @@ public final class PlainJavaAdvisor implements Advisor {
                 }
             }
             if (draft != null) {
-                draft.tools(focus.tools()).joinWeakFactor();
+                Factor weakest = weakestOf(factors, focus.factors());
+                if (focus.group() == TargetGroup.POVERTY && weakest == Factor.INFRASTRUCTURE) {
+                    draft.tools("outreachend-werken").joinWeakFactor();
+                } else if (focus.group() == TargetGroup.NEWCOMERS && weakest == Factor.IMAGE) {
+                    draft.tools("schatten-in-de-buurt").joinWeakFactor();
+                } else if (focus.group() == TargetGroup.OLDER_PEOPLE && weakest == Factor.INFORMATION) {
+                    draft.tools("buurtinformatie-delen").joinWeakFactor();
+                } else {
+                    draft.tools(focus.tools()).joinWeakFactor();
+                }
                 if (focus.group() == TargetGroup.LOW_LITERACY
                         || (focus.group() == TargetGroup.OLDER_PEOPLE && organisation.targetGroups().size() == 1)) {
                     advice.leaveOut(ONLINE_PLATFORMS);
@@ -384,6 +397,29 @@ public final class PlainJavaAdvisor implements Advisor {
             }
         }
         return advice.toAdvice(info, catalogue, organisation);
+    }
+
+    /** The weakest of these factors below the weak threshold, as {@link AdviceCollector#weakest(List)} decides. */
+    private Factor weakestOf(FactorFact[] factors, List<Factor> concerned) {
+        List<FactorFact> weak = new ArrayList<>();
+        for (Factor factor : concerned) {
+            FactorFact fact = factors[factor.ordinal()];
+            if (fact != null && fact.getMean() < weakBelow) {
+                weak.add(fact);
+            }
+        }
+        return AdviceCollector.weakest(weak);
+    }
+
+    /** Whether one of these factors is below the weak threshold (as an {@code exists FactorFact(...)} in the DRL). */
+    private boolean anyWeak(FactorFact[] factors, Factor... concerned) {
+        for (Factor factor : concerned) {
+            FactorFact fact = factors[factor.ordinal()];
+            if (fact != null && fact.getMean() < weakBelow) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private AdviceCollector.Draft lagging(AdviceCollector advice, DimensionFact[] dimensions, Dimension lagging, Dimension first, Dimension second,

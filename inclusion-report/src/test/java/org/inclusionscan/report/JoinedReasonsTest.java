@@ -108,4 +108,84 @@ class JoinedReasonsTest {
                 .doesNotContain("groepsaanbod").doesNotContain("Werk aan basisrechten en levenskwaliteit");
         assertThat(en).contains("also means working on basic rights").doesNotContain("group activities");
     }
+
+    @Test
+    void aTargetGroupJoinedToTheNetworkAdviceStillWordsTheImageAdviceWithoutGroupFormats() {
+        // GIVEN network vitality (weakest) joined by lonely people, and image weak too, as its own recommendation
+        Recommendation network = weak(Factor.NETWORK_VITALITY, 1.8, List.of("inclusieweb", "presentie"),
+                List.of("target-group.lonely-people.focus"));
+        Recommendation image = weak(Factor.IMAGE, 2.2, List.of("kletspot-eenzaamheid", "talentenkaart"), List.of());
+        Recommendation imageAlone = weak(Factor.IMAGE, 2.2, List.of("kletspot-eenzaamheid", "talentenkaart", "re-bubbelen"), List.of());
+
+        // WHEN
+        String nl = render(Fixtures.withAdvice(List.of(network, image)), Language.NL, ReportFormat.MARKDOWN);
+        String fr = render(Fixtures.withAdvice(List.of(network, image)), Language.FR, ReportFormat.MARKDOWN);
+        String withoutTargetGroup = render(Fixtures.withAdvice(List.of(imageAlone)), Language.NL, ReportFormat.MARKDOWN);
+
+        // THEN the image advice uses the Kletspot in the team and names no meeting of groups, in every language
+        String imageText = nl.substring(nl.indexOf("### 2. "));
+        assertThat(imageText).contains("Gebruik de Kletspot eenzaamheid in het team")
+                .doesNotContain("re-bubbelen").doesNotContain("met bezoekers");
+        assertThat(fr.substring(fr.indexOf("### 2. "))).contains("Utilisez le Kletspot eenzaamheid en équipe")
+                .doesNotContain("re-bubbelen");
+        // the lonely-people paragraph stays under the network advice only
+        assertThat(imageText).doesNotContain("**Mensen die zich eenzaam voelen.**");
+        // without that target group, the image advice keeps its generic action with groups meeting
+        assertThat(withoutTargetGroup).contains("(re-bubbelen)", "met bezoekers");
+    }
+
+    @Test
+    void keepWorkingPointsAtOtherToolsOnlyWhenTheListHoldsOne() {
+        // GIVEN keep-working with only the Inclusietracker (a region where every row tool is filtered out), and with one more tool
+        Recommendation alone = keepWorking(List.of("inclusietracker"));
+        Recommendation withTools = keepWorking(List.of("inclusietracker", "leidraad-buurtanalyse"));
+
+        // WHEN
+        String nlAlone = render(Fixtures.withAdvice(List.of(alone)), Language.NL, ReportFormat.MARKDOWN);
+        String enAlone = render(Fixtures.withAdvice(List.of(alone)), Language.EN, ReportFormat.HTML);
+        String nlWith = render(Fixtures.withAdvice(List.of(withTools)), Language.NL, ReportFormat.MARKDOWN);
+
+        // THEN the sentence about the other tools below appears only where there are other tools
+        assertThat(nlAlone).contains("volgende ronde van de Inclusietracker op terug.").doesNotContain("De andere tools hieronder");
+        assertThat(enAlone).contains("next Inclusietracker round.").doesNotContain("The other tools below");
+        assertThat(nlWith).contains("volgende ronde van de Inclusietracker op terug. De andere tools hieronder passen bij deze factoren.");
+    }
+
+    @Test
+    void theInformationAdviceSpeaksOfOnlinePlatformsOnlyWhenItListsOne() {
+        // GIVEN the information advice without any online platform (left out for older people only), and with one
+        Recommendation offline = weak(Factor.INFORMATION, 2.0, List.of("buurtinformatie-delen"), List.of());
+        Recommendation online = weak(Factor.INFORMATION, 2.0, List.of("buurtinformatie-delen", "hoplr"), List.of());
+
+        // WHEN
+        String nlOffline = render(Fixtures.withAdvice(List.of(offline)), Language.NL, ReportFormat.MARKDOWN);
+        String enOffline = render(Fixtures.withAdvice(List.of(offline)), Language.EN, ReportFormat.MARKDOWN);
+        String nlOnline = render(Fixtures.withAdvice(List.of(online)), Language.NL, ReportFormat.MARKDOWN);
+
+        // THEN the sentence on platforms and the mix of offline and online follows the list
+        assertThat(nlOffline).contains("in begrijpelijke taal.").doesNotContain("online buurtplatform", "mix van offline en online");
+        assertThat(enOffline).doesNotContain("online neighbourhood platform");
+        assertThat(nlOnline).contains("in begrijpelijke taal. Wijs mensen een online buurtplatform uit de lijst enkel aan");
+    }
+
+    private static Recommendation weak(Factor factor, double mean, List<String> tools, List<String> reasons) {
+        String id = "factor." + factor.id() + ".weak";
+        String value = String.valueOf(mean);
+        List<Explanation.Fact> facts = new java.util.ArrayList<>();
+        facts.add(new Explanation.Fact("below", Fixtures.weakBelow(factor.id(), value)));
+        reasons.forEach(reason -> facts.add(new Explanation.Fact("joined", Map.of("rule", reason))));
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put(factor.id() + ".mean", mean);
+        figures.put("factor.weak.below", 2.5);
+        return new Recommendation(id, 60, List.of(factor), List.of(factor.domain()), List.of(), figures, tools,
+                new Explanation(id, "default", "test", List.of(), facts), reasons);
+    }
+
+    private static Recommendation keepWorking(List<String> tools) {
+        Map<String, Double> figures = new LinkedHashMap<>();
+        figures.put("history.mean", 2.9);
+        figures.put("vision.mean", 3.0);
+        return new Recommendation("factor.keep-working", 20, List.of(Factor.HISTORY, Factor.VISION), List.of(), List.of(),
+                figures, tools, new Explanation("factor.keep-working", "default", "test", List.of(), List.of()));
+    }
 }

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.inclusionscan.advice.Recommendation;
@@ -207,6 +209,12 @@ public final class ReportContext {
             }
             listed++;
         }
+        // Every rule that took part in the advice, as a recommendation or as a reason joined into one.
+        Set<String> advising = new LinkedHashSet<>();
+        for (Recommendation recommendation : result.advice().recommendations()) {
+            advising.add(recommendation.id());
+            advising.addAll(recommendation.reasons());
+        }
         int number = 1;
         for (Recommendation recommendation : result.advice().recommendations()) {
             List<String> concerns = new ArrayList<>();
@@ -257,7 +265,30 @@ public final class ReportContext {
             if (!gathered.isEmpty()) {
                 why = why + " " + gathered;
             }
+            if (instead.isEmpty()) {
+                instead = insteadFromElsewhere(recommendation, advising, arguments);
+            }
             String action = instead.isEmpty() ? labels.advice(recommendation.id(), "action", own) : instead;
+            // A sentence that points at the other tools (part "action.more-tools") only when the list holds
+            // a tool the action does not name: in some regions every tool of the rows is filtered out.
+            String written = action;
+            if (recommendation.tools().stream().anyMatch(tool -> !names(written, tool))) {
+                String more = labels.adviceIfAny(recommendation.id(), "action.more-tools", own);
+                if (!more.isEmpty()) {
+                    action = action + " " + more;
+                }
+            }
+            // A sentence about tools of one building block (part "action.with.<block>", such as the online
+            // platforms) only when the list holds one: a region or a target group can leave them all out.
+            for (BuildingBlock block : BuildingBlock.values()) {
+                if (recommendation.tools().stream().anyMatch(tool -> labels.tools().find(tool)
+                        .map(Tool::buildingBlock).filter(block::equals).isPresent())) {
+                    String with = labels.adviceIfAny(recommendation.id(), "action.with." + block.id(), own);
+                    if (!with.isEmpty()) {
+                        action = action + " " + with;
+                    }
+                }
+            }
             if (!leads.isEmpty()) {
                 action = String.join(" ", leads) + " " + action;
             }
@@ -270,6 +301,24 @@ public final class ReportContext {
                     explanation.rule(), explanation.ruleSet(), explanation.ruleSetVersion(), facts, reasons, elsewhere));
         }
         return views;
+    }
+
+    /**
+     * The action a rule that joined another recommendation (or stood alone) gives for this one: its part
+     * {@code instead.<this recommendation's id>}. A target group whose reason joined the network advice
+     * still words the image advice, so that no action advises what the target group's rule left out.
+     * Only the variant named for this recommendation counts; the first such rule in advice order wins.
+     */
+    private String insteadFromElsewhere(Recommendation recommendation, Set<String> advising, AdviceArguments arguments) {
+        for (String rule : advising) {
+            if (!rule.equals(recommendation.id()) && !recommendation.reasons().contains(rule)) {
+                String text = labels.adviceIfAny(rule, "instead." + recommendation.id(), arguments.of(recommendation, rule));
+                if (!text.isEmpty()) {
+                    return text;
+                }
+            }
+        }
+        return "";
     }
 
     /** A part of a joined reason's text: its variant for the recommendation it joins, else its general form, else "". */
@@ -306,14 +355,27 @@ public final class ReportContext {
         List<Named> named = new ArrayList<>();
         listedUnder.forEach((tool, under) -> {
             if (under != number && !own.contains(tool)) {
-                String name = labels.toolName(tool);
-                var matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
-                if (!name.isBlank() && matcher.find()) {
-                    named.add(new Named(matcher.start(), new ToolElsewhereView(name, under)));
+                int at = nameAt(text, tool);
+                if (at >= 0) {
+                    named.add(new Named(at, new ToolElsewhereView(labels.toolName(tool), under)));
                 }
             }
         });
         return named.stream().sorted(Comparator.comparingInt(Named::at)).map(Named::view).toList();
+    }
+
+    /** Where a text names a tool by its name in the report's language (whole words), or -1. */
+    private int nameAt(String text, String tool) {
+        String name = labels.toolName(tool);
+        if (name.isBlank()) {
+            return -1;
+        }
+        var matcher = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])").matcher(text);
+        return matcher.find() ? matcher.start() : -1;
+    }
+
+    private boolean names(String text, String tool) {
+        return nameAt(text, tool) >= 0;
     }
 
     ToolView tool(String id, List<String> recommendationTitles) {

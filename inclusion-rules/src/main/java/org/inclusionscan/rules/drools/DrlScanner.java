@@ -75,7 +75,10 @@ final class DrlScanner {
             while (calls.find()) {
                 Matcher literal = STRING.matcher(calls.group(1));
                 while (literal.find()) {
-                    tools.add(literal.group(1));
+                    // A rule that chooses between two lists names a tool in both: listed once.
+                    if (!tools.contains(literal.group(1))) {
+                        tools.add(literal.group(1));
+                    }
                 }
             }
             rules.add(new RuleInfo(rule.group(1), file.name(), start + 1, String.join(" ", comment), tools));

@@ -433,6 +433,25 @@ public final class AdviceCollector {
     }
 
     /**
+     * The factor whose advice a reason about these factors joins when each has its own: the lowest mean,
+     * between equal means the factor first in the model's order (as the joining itself decides).
+     *
+     * @param facts factor facts (a rule's {@code collectList} of {@link FactorFact})
+     * @return the weakest factor, or null when there is none
+     */
+    public static Factor weakest(List<?> facts) {
+        FactorFact weakest = null;
+        for (Object fact : facts) {
+            FactorFact factor = (FactorFact) fact;
+            if (weakest == null || factor.getMean() < weakest.getMean()
+                    || (factor.getMean() == weakest.getMean() && factor.getFactor().compareTo(weakest.getFactor()) < 0)) {
+                weakest = factor;
+            }
+        }
+        return weakest == null ? null : weakest.getFactor();
+    }
+
+    /**
      * Splits a list of ids written in a table cell.
      *
      * @param cell the cell text, ids separated by commas or white space
@@ -494,6 +513,8 @@ public final class AdviceCollector {
         private final Set<String> tools = new LinkedHashSet<>();
         // The tools this recommendation's own rule named (not those of a joined reason or a gathered factor).
         private final Set<String> ownTools = new LinkedHashSet<>();
+        // Tools that stay first wherever this advice joins or is gathered (see keepTools()).
+        private final Set<String> keptTools = new LinkedHashSet<>();
         private final List<String> matched = new ArrayList<>();
         // Null where a matched mean is written only if no comparison takes its place: see subject().
         private final List<Explanation.Fact> facts = new ArrayList<>();
@@ -723,6 +744,18 @@ public final class AdviceCollector {
         }
 
         /**
+         * Keeps the tools named so far wherever this advice joins a recommendation or is gathered into
+         * one: they go before that recommendation's tools and count as its own, so the limit of five tools
+         * never drops them. For a reason whose text names its tool, or whose tool is its whole point.
+         *
+         * @return this draft
+         */
+        public Draft keepTools() {
+            keptTools.addAll(tools);
+            return this;
+        }
+
+        /**
          * Makes the weak-factor recommendations of the domain's factors reasons of this one: when a
          * whole domain is weak, its weak factors are one subject, not one recommendation each. This
          * recommendation keeps the highest priority of those it gathers.
@@ -809,6 +842,22 @@ public final class AdviceCollector {
                 gathers = other.gathers;
             }
             gatheredFactors.addAll(other.gatheredFactors);
+            keptTools.addAll(other.keptTools);
+        }
+
+        /** Puts the tools another advice keeps first, as this recommendation's own (see keepTools()). */
+        private void keep(Draft other) {
+            if (other.keptTools.isEmpty()) {
+                return;
+            }
+            List<String> rest = new ArrayList<>(tools);
+            rest.removeAll(other.keptTools);
+            tools.clear();
+            tools.addAll(keptTools);
+            tools.addAll(other.keptTools);
+            tools.addAll(rest);
+            ownTools.addAll(other.keptTools);
+            keptTools.addAll(other.keptTools);
         }
 
         /**
@@ -837,6 +886,7 @@ public final class AdviceCollector {
             } else {
                 tools.addAll(other.tools);
             }
+            keep(other);
             facts.add(new Explanation.Fact("joined", Map.of("rule", other.id)));
             matched.add("rule " + other.id + " joins this recommendation:");
             other.matched.forEach(matched::add);
@@ -852,6 +902,7 @@ public final class AdviceCollector {
             factors.addAll(other.factors);
             other.figures.forEach(figures::putIfAbsent);
             tools.addAll(other.tools);
+            keep(other);
             other.reasons.stream().filter(reason -> !reasons.contains(reason)).forEach(reasons::add);
             facts.add(new Explanation.Fact("gathered", Map.of("rule", other.id)));
             matched.add("rule " + other.id + " is part of this recommendation:");

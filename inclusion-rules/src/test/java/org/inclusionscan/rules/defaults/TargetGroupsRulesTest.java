@@ -63,13 +63,13 @@ class TargetGroupsRulesTest {
                 Organisations.serving(TargetGroup.OLDER_PEOPLE), rule -> rule.equals("target-group.older-people.focus")
                         || rule.equals("factor.network-vitality.weak") || rule.equals("factor.information.weak"));
 
-        // THEN one recommendation per factor, the focus a reason of the weakest one, its tools in turns with the factor's own;
-        // Inclusieweb stays with network vitality, which comes first: each tool once in the advice
+        // THEN one recommendation per factor, the focus a reason of the weakest one; joined to the information advice it
+        // brings no network tool (review 21g); Inclusieweb stays with network vitality: each tool once in the advice
         assertThatAdvice(advice).recommendsExactly("factor.network-vitality.weak", "factor.information.weak");
         assertThat(advice.recommendation("factor.information.weak").orElseThrow().reasons())
                 .containsExactly("target-group.older-people.focus");
         assertThat(advice.recommendation("factor.information.weak").orElseThrow().tools())
-                .startsWith("buurtinformatie-delen", "vvsg-buurtgerichte-zorg").doesNotContain("inclusieweb", "connecting-brussels", "hoplr");
+                .startsWith("buurtinformatie-delen").doesNotContain("inclusieweb", "vvsg-buurtgerichte-zorg", "connecting-brussels", "hoplr");
         assertThat(advice.recommendation("factor.network-vitality.weak").orElseThrow().tools()).startsWith("inclusieweb");
         assertThat(advice.recommendation("factor.network-vitality.weak").orElseThrow().reasons()).isEmpty();
     }

@@ -53,8 +53,11 @@ if [[ "advise-cpu" =~ $filter ]]; then
 fi
 # Thread scaling of Advisor.advise (issue 25, item 1): JMH throughput with one and with two threads (per thread
 # = score / threads), then thread CPU time per advice with 1 and 2 threads in one JVM, which load disturbs less.
-jmh advise-threads-1 'AdviseThreadsBenchmark' -t 1 "${timed[@]}"
-jmh advise-threads-2 'AdviseThreadsBenchmark' -t 2 "${timed[@]}"
+# Two threads need a longer warm-up: in 10 s the second thread's C2 compilations were still arriving (stop 27).
+threaded=("${timed[@]}")
+[[ "${1:-}" != "quick" ]] && threaded=(-f 1 -wi 10 -w 5s -i 5 -r 2s)
+jmh advise-threads-1 'AdviseThreadsBenchmark' -t 1 "${threaded[@]}"
+jmh advise-threads-2 'AdviseThreadsBenchmark' -t 2 "${threaded[@]}"
 if [[ "advise-threads-cpu" =~ $filter ]]; then
   echo "benchmarks: advise threads, CPU time..." >&2
   if [[ "${1:-}" == "quick" ]]; then threads_args=(3 3 500); else threads_args=(30 20 5000); fi

@@ -39,5 +39,22 @@ if [[ -x "$jdk25/bin/java" ]]; then
   commands+=("inclusion score, JDK 25 + AOT cache|env JAVA_HOME=$jdk25 $cli score $demo --format json")
 fi
 
+# The floors: the same JVM, options and class-data archive as the launcher (JDK 17), stopping after
+# reading the scan (Jackson), after loading the rules (the precompiled Drools rule base) and after
+# advising; what remains of `score` beyond the last one is rendering and writing the report.
+jar="$root/inclusion-cli/target/inclusion-cli.jar"
+archive="$root/inclusion-cli/target/inclusion-cli.jsa"
+if [[ -d "$root/benchmarks/target/classes/org/inclusionscan/benchmarks" && -f "$archive" ]]; then
+  floor="java -Xlog:disable -Xlog:all=warning:stderr -XX:SharedArchiveFile=$archive -Xshare:auto -XX:TieredStopAtLevel=1"
+  floor+=" -XX:+UseSerialGC -Xmn8m -XX:-UsePerfData -cp $jar:$root/benchmarks/target/classes org.inclusionscan.benchmarks.StartupFloor"
+  commands+=(
+    "floor: read the scan|$floor read $demo"
+    "floor: read, load the rules|$floor rules $demo"
+    "floor: read, rules, advise|$floor advise $demo"
+  )
+else
+  echo "startup.sh: no floors (build the benchmarks module and run bin/inclusion once first)" >&2
+fi
+
 source "$root/benchmarks/lib/measure.sh"
 measure_commands startup "start-up"

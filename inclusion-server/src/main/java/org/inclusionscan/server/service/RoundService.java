@@ -54,6 +54,29 @@ public final class RoundService {
     /** How long a closed round's advice or report is kept in memory (docs/server.md, "Reports of closed rounds"). */
     static final long CACHE_AGE_NANOS = java.util.concurrent.TimeUnit.MINUTES.toNanos(10);
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(RoundService.class);
+
+    /** How many closed rounds may wait for their report to be prepared. */
+    static final int PREPARING = 64;
+
+    /**
+     * One low-priority daemon thread, shared by every service in the process, that prepares the reports
+     * of rounds as they close; it ends when idle.
+     */
+    private static final java.util.concurrent.ThreadPoolExecutor PREPARATION = preparation();
+
+    private static java.util.concurrent.ThreadPoolExecutor preparation() {
+        var executor = new java.util.concurrent.ThreadPoolExecutor(1, 1, 30, java.util.concurrent.TimeUnit.SECONDS,
+                new java.util.concurrent.ArrayBlockingQueue<>(PREPARING), runnable -> {
+                    Thread thread = new Thread(runnable, "report-preparation");
+                    thread.setDaemon(true);
+                    thread.setPriority(Thread.MIN_PRIORITY);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
     /** The most personal links one round hands out. */
     public static final int MAX_PERSONAL_LINKS = 500;
     public static final int MAX_MINIMUM = 1000;
@@ -241,7 +264,7 @@ public final class RoundService {
     }
 
     public Round close(Coordinator coordinator, String roundId) {
-        return sql.inTransaction(tx -> {
+        Round closed = sql.inTransaction(tx -> {
             Round round = reachableForUpdate(tx, coordinator, roundId);
             if (!round.isClosed()) {
                 // Before anything reads them: the held rest joins the written ones, all in one random order.
@@ -252,6 +275,32 @@ public final class RoundService {
             rounds.close(tx, round.id(), LocalDate.now(clock));
             return rounds.find(tx, round.id()).orElseThrow();
         });
+        prepareReport(coordinator, closed);
+        return closed;
+    }
+
+    /**
+     * Advises a round that just closed, and renders its HTML report in its first language, on a
+     * background thread: the coordinator who opens it next finds it kept (or joins the one being made)
+     * instead of waiting for the rules. At most {@value #PREPARING} rounds wait; more are left to their
+     * first opening. A round that cannot be reported (below its minimum, erased meanwhile) is skipped.
+     */
+    private void prepareReport(Coordinator coordinator, Round round) {
+        if (round.languages().isEmpty()) {
+            return;
+        }
+        Language language = round.languages().get(0);
+        try {
+            PREPARATION.execute(() -> {
+                try {
+                    report(coordinator, round.id(), ReportFormat.HTML, language);
+                } catch (RuntimeException e) {
+                    LOG.debug("The report of a closed round was not prepared; its first opening makes it", e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException full) {
+            LOG.debug("Too many closed rounds wait for their reports; this one is made at its first opening");
+        }
     }
 
     /** The respondents counted so far. */
@@ -266,23 +315,39 @@ public final class RoundService {
     public ReportOutcome report(Coordinator coordinator, String roundId, ReportFormat format, Language language) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(language, "language");
-        Overview overview = overview(coordinator, roundId);
-        Round round = overview.round();
-        if (!shown(round, overview.respondents())) {
-            return new ReportOutcome(null, format, overview.respondents(), round.minRespondents(), !round.isClosed());
+        // Everything the report's key is made of, in one transaction: a kept report then costs one
+        // short read, not five.
+        record Read(Round round, int respondents, Round previous, int previousRespondents, List<AgreementReview> reviews,
+                RoundContext context) {
         }
-        List<Round> earlier = sql.inTransaction(tx -> earlierRounds(tx, round));
-        List<AgreementReview> reviews = sql.inTransaction(tx -> TeamSessionService.reviews(tx, earlier));
-        Optional<ScanResult> previous = earlier.isEmpty() ? Optional.empty() : resultIfShown(coordinator, earlier.get(0).id());
-        History history = previous.isEmpty() && reviews.isEmpty() ? History.NONE
-                : History.of(previous.map(ScanResult::scores).orElse(null), reviews);
+        Read read = sql.inTransaction(tx -> {
+            Round round = reachable(tx, coordinator, roundId);
+            int respondents = responses.count(tx, round.id());
+            if (!shown(round, respondents)) {
+                return new Read(round, respondents, null, 0, List.of(), RoundContext.NONE);
+            }
+            List<Round> earlier = earlierRounds(tx, round);
+            List<AgreementReview> reviews = TeamSessionService.reviews(tx, earlier);
+            Round previous = earlier.isEmpty() ? null : reachable(tx, coordinator, earlier.get(0).id());
+            int previousRespondents = previous == null ? 0 : responses.count(tx, previous.id());
+            RoundContext context = TeamSessionService.picture(tx, roundId).map(RoundContext::of).orElse(RoundContext.NONE)
+                    .withReviews(reviews);
+            return new Read(round, respondents, previous, previousRespondents, reviews, context);
+        });
+        Round round = read.round();
+        if (!shown(round, read.respondents())) {
+            return new ReportOutcome(null, format, read.respondents(), round.minRespondents(), !round.isClosed());
+        }
         RuleSetInUse.Rules rules = ruleSets.current();
-        RoundContext context = sql.inTransaction(tx -> TeamSessionService.picture(tx, roundId)
-                .map(RoundContext::of).orElse(RoundContext.NONE)).withReviews(reviews);
-        String body = reports.get(rules, new ReportKey(round, overview.respondents(), history, context, format, language),
-                () -> rules.reporter().render(result(coordinator, rules, round, overview.respondents(), history), context, format,
+        Optional<ScanResult> previous = read.previous() == null || !shown(read.previous(), read.previousRespondents())
+                ? Optional.empty()
+                : Optional.of(result(coordinator, rules, read.previous(), read.previousRespondents(), null));
+        History history = previous.isEmpty() && read.reviews().isEmpty() ? History.NONE
+                : History.of(previous.map(ScanResult::scores).orElse(null), read.reviews());
+        String body = reports.get(rules, new ReportKey(round, read.respondents(), history, read.context(), format, language),
+                () -> rules.reporter().render(result(coordinator, rules, round, read.respondents(), history), read.context(), format,
                         ReportOptions.in(language).withMinimumRoleSize(ROLE_MINIMUM)));
-        return new ReportOutcome(body, format, overview.respondents(), round.minRespondents(), false);
+        return new ReportOutcome(body, format, read.respondents(), round.minRespondents(), false);
     }
 
     /** A report may be shown once its round is closed and holds at least its minimum of responses. */

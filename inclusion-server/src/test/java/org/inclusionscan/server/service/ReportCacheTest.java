@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,7 +18,9 @@ import org.inclusionscan.advice.RuleSetInfo;
 import org.inclusionscan.i18n.Texts;
 import org.inclusionscan.model.Language;
 import org.inclusionscan.model.Organisation;
+import org.inclusionscan.model.Region;
 import org.inclusionscan.model.Role;
+import org.inclusionscan.model.Sector;
 import org.inclusionscan.report.ReportFormat;
 import org.inclusionscan.rules.Advisor;
 import org.inclusionscan.rules.Thresholds;
@@ -26,6 +29,7 @@ import org.inclusionscan.server.InclusionServer.Services;
 import org.inclusionscan.server.TestDatabase;
 import org.inclusionscan.server.db.Database;
 import org.inclusionscan.server.model.Coordinator;
+import org.inclusionscan.server.model.LinkKind;
 import org.inclusionscan.server.model.Round;
 import org.inclusionscan.session.History;
 import org.junit.jupiter.api.AfterEach;
@@ -116,6 +120,35 @@ class ReportCacheTest {
         // another format and language is rendered again from the kept advice: no rule runs
         assertThat(advisor.advised).hasValue(advisedAfterFirst);
         assertThat(advisedAfterFirst).isGreaterThan(beforeFirst);
+    }
+
+    @Test
+    void a_round_closed_through_the_service_has_its_report_prepared_before_it_is_opened() throws Exception {
+        // GIVEN a new round with three submitted personal links
+        Round round = services.rounds().create(demo, new RoundService.NewRound(new Organisation("Buurtwerk Noord",
+                Region.FLANDERS, Sector.COMMUNITY_WORK, List.of()), "selfscan-1", List.of(Language.FR), null, 3,
+                LinkKind.PERSONAL, 3, false));
+        int answer = 1;
+        for (var link : services.rounds().overview(demo, round.id()).personalLinks()) {
+            services.respondents().save(link.token(), RespondentService.Changes.answers(
+                    Map.of("legislation-1", String.valueOf(answer++), "vision-1", "3")));
+            services.respondents().submit(link.token());
+        }
+        int before = advisor.advised.get();
+
+        // WHEN it closes, and its report is prepared in the background (bounded wait)
+        services.rounds().close(demo, round.id());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (advisor.advised.get() == before && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(advisor.advised.get()).as("advised in the background after the close").isGreaterThan(before);
+        int prepared = advisor.advised.get();
+        String first = report(round, ReportFormat.HTML, Language.FR);
+
+        // THEN the first opening finds it: the rules do not run again, and it is the report of the three responses
+        assertThat(advisor.advised).hasValue(prepared);
+        assertThat(first).contains("Buurtwerk Noord").isEqualTo(report(round, ReportFormat.HTML, Language.FR));
     }
 
     @Test

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.inclusionscan.i18n.Texts;
+import org.inclusionscan.model.Language;
 import org.inclusionscan.server.InclusionServer;
 import org.inclusionscan.server.TestDatabase;
 import org.jsoup.nodes.Document;
@@ -66,7 +68,8 @@ class RoundPrintsTest {
             assertThat(poster.select("#poster-link").text()).isEqualTo(link);
             assertThat(poster.select("#poster-code").text()).isEqualTo(code);
             assertThat(poster.select("#poster-closes").text()).contains("2099-03-31");
-            assertThat(poster.select("#poster-anonymity").text()).contains("3");
+            assertThat(poster.select("#poster-anonymity").text())
+                    .isEqualTo(Texts.defaults().get(Language.fromId(language), "poster.anonymity", Map.of("minimum", 3)));
             assertThat(poster.select("svg#poster-qr[role=img] path")).hasSize(1);
             assertThat(poster.select("svg#poster-qr").attr("aria-label")).isNotBlank();
             assertThat(poster.select("html").attr("lang")).isEqualTo(language);

@@ -392,8 +392,17 @@ public final class PlainJavaAdvisor implements Advisor {
                         || (organisation.serves(TargetGroup.OLDER_PEOPLE) && organisation.targetGroups().size() == 1)) {
                     advice.leaveOut(ONLINE_PLATFORMS);
                 }
-                advice.recommendWeakest("factor.keep-working", priorityKeepWorking, keepWorkingFactors, present, ROWS)
-                        .tools("inclusietracker");
+                if (organisation.serves(TargetGroup.LONELY_PEOPLE) || organisation.serves(TargetGroup.PSYCHOLOGICAL_VULNERABILITY)) {
+                    advice.leaveOut(List.of("re-bubbelen"));
+                }
+                AdviceCollector.Draft keepWorking = advice.recommendWeakest("factor.keep-working", priorityKeepWorking,
+                        keepWorkingFactors, present, ROWS).tools("inclusietracker");
+                if (organisation.sector() == Sector.YOUTH_CARE) {
+                    advice.leaveOut(List.of("vvsg-45-methodieken"));
+                    if (keepWorking.concerns(Factor.PARTICIPATION)) {
+                        keepWorking.tools("participatiekompas-jeugdhulp");
+                    }
+                }
             }
         }
         return advice.toAdvice(info, catalogue, organisation);

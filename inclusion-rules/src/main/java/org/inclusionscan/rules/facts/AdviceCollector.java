@@ -744,6 +744,16 @@ public final class AdviceCollector {
         }
 
         /**
+         * Whether this advice is about the factor (for a rule that adds a tool only then).
+         *
+         * @param factor the factor
+         * @return true when the factor is one of this advice's factors
+         */
+        public boolean concerns(Factor factor) {
+            return factors.contains(factor);
+        }
+
+        /**
          * Keeps the tools named so far wherever this advice joins a recommendation or is gathered into
          * one: they go before that recommendation's tools and count as its own, so the limit of five tools
          * never drops them. For a reason whose text names its tool, or whose tool is its whole point.

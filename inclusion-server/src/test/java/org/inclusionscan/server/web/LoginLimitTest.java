@@ -13,6 +13,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.inclusionscan.server.InclusionServer;
+import org.inclusionscan.server.ServerConfig;
 import org.inclusionscan.server.TestDatabase;
 import org.inclusionscan.server.service.AccountService;
 import org.inclusionscan.server.service.Refusal;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 20, items 7 and 8: the login limit holds against parallel attempts (each reserves its
  * attempt in the database before its password is checked), and is kept per account and address,
- * so an attacker cannot lock a coordinator out. Runs on H2, and on PostgreSQL with
- * {@code -Dinclusion.test.db=...}.
+ * so an attacker cannot lock a coordinator out; the 40 parallel attempts also split over two servers
+ * on one database. Runs on H2, and on PostgreSQL with {@code -Dinclusion.test.db=...}.
  */
 class LoginLimitTest {
 
@@ -91,6 +92,53 @@ class LoginLimitTest {
             assertThat(after.statusCode()).isEqualTo(429);
             assertThat(after.headers().firstValue("Retry-After")).hasValueSatisfying(
                     seconds -> assertThat(Long.parseLong(seconds)).isBetween(1L, AccountService.FAILURE_WINDOW_SECONDS));
+        }
+    }
+
+    @Test
+    void forty_parallel_attempts_split_over_two_servers_on_one_database_check_no_more_than_the_limit() throws Exception {
+        // GIVEN two servers on one database (two processes behind a load balancer), a coordinator, and
+        // 39 wrong passwords and the right one released together from one address, every other one to the second server
+        ServerConfig config = TestDatabase.serverConfig();
+        try (InclusionServer first = InclusionServer.start(config); InclusionServer second = InclusionServer.start(config)) {
+            first.services().accounts().addCoordinator("split@example.org", PASSWORD);
+            WebClient browser = new WebClient();
+            URI loginOnFirst = URI.create(first.url() + "/login");
+            URI loginOnSecond = URI.create(second.url() + "/login");
+            // one form token, made by the first server, is good on both (the CSRF key lives in the database)
+            browser.get(loginOnFirst);
+            CountDownLatch go = new CountDownLatch(1);
+            ExecutorService pool = Executors.newFixedThreadPool(40);
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String password = i == 39 ? PASSWORD : "wrong guess " + i;
+                URI login = i % 2 == 0 ? loginOnFirst : loginOnSecond;
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return browser.post(login, Map.of("email", "split@example.org", "password", password)).statusCode();
+                }));
+            }
+
+            // WHEN
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            pool.shutdown();
+
+            // THEN both servers together checked exactly the limit, the rest were refused unchecked
+            assertThat(statuses).as("answers of both servers").filteredOn(status -> status == 401 || status == 303)
+                    .hasSize(AccountService.MAX_FAILURES_PER_EMAIL);
+            assertThat(statuses).filteredOn(status -> status == 429).hasSize(40 - AccountService.MAX_FAILURES_PER_EMAIL);
+            assertThat(statuses).allMatch(status -> status == 401 || status == 303 || status == 429);
+            // and when the right one came too late, neither server lets it in afterwards
+            if (!statuses.contains(303)) {
+                for (URI login : List.of(loginOnFirst, loginOnSecond)) {
+                    HttpResponse<String> after = browser.post(login, Map.of("email", "split@example.org", "password", PASSWORD));
+                    assertThat(after.statusCode()).as("the right password on %s after the burst", login).isEqualTo(429);
+                }
+            }
         }
     }
 

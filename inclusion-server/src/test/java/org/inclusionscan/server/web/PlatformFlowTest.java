@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.inclusionscan.json.Json;
 import org.inclusionscan.server.InclusionServer;
 import org.inclusionscan.server.TestDatabase;
 import org.inclusionscan.server.db.Sql;
@@ -227,6 +228,25 @@ class PlatformFlowTest {
         assertThat(entries.keySet().stream().filter(name -> name.contains("/report-"))).hasSize(12)
                 .anyMatch(name -> name.endsWith("report-fr.html")).anyMatch(name -> name.endsWith("report-en.csv"));
         assertThat(entries.get("README.txt")).contains("Lindegem");
+        // AND its scan follows the export's rules (ExportAnonymityTest): Lindegem's roles (board 1, staff 2, front line 1,
+        // other 1) are all below the role minimum, so every row says "other"; no row carries a note or a stored id
+        String scan = entries.entrySet().stream().filter(entry -> entry.getKey().endsWith("/scan.json")).findFirst()
+                .orElseThrow().getValue();
+        JsonNode rows = Json.mapper().readTree(scan).get("respondents");
+        assertThat(rows).hasSize(5);
+        List<String> storedIds = sql.inTransaction(tx -> tx.list("SELECT p.id FROM responses p JOIN rounds r ON r.id = p.round_id "
+                + "WHERE r.organisation_id = ?", row -> row.getString(1), lindegem));
+        List<String> notes = sql.inTransaction(tx -> tx.list("SELECT p.note FROM responses p JOIN rounds r ON r.id = p.round_id "
+                + "WHERE r.organisation_id = ? AND p.note IS NOT NULL", row -> row.getString(1), lindegem));
+        assertThat(notes).as("the demo's Lindegem notes, which the scan must not carry").isNotEmpty();
+        for (JsonNode row : rows) {
+            List<String> fields = new ArrayList<>();
+            row.fieldNames().forEachRemaining(fields::add);
+            assertThat(fields).containsExactlyInAnyOrder("id", "role", "answers");
+            assertThat(row.get("role").asText()).isEqualTo("other");
+            assertThat(storedIds).doesNotContain(row.get("id").asText());
+        }
+        notes.forEach(note -> assertThat(scan).doesNotContain(note));
         // AND somebody who does not coordinate it gets nothing
         Browser stranger = accept(invite(admin, organisation(admin, "Elders"), "eve@elders.example"), "quiet orchard ferry 36!");
         assertThat(stranger.get("/organisations/" + lindegem + "/archive.zip").status()).isEqualTo(404);

@@ -33,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * one byte every 2 seconds (150 from one address, 150 from 15 others) do not starve the server:
  * {@code /health} answers in under a second all along; and the listening socket's accept queue
  * holds at least 200 clients (read with {@code ss}). Runs once on an H2 file and once on PostgreSQL
- * ({@link BothDatabases}), about 20 seconds each (at most 60), only on localhost; runs with
+ * ({@link BothDatabases}), about 20 seconds each (at most 90), only on localhost; runs with
  * {@code -DslowTests=true}.
  */
 @EnabledIfSystemProperty(named = "slowTests", matches = "true")
@@ -47,7 +47,7 @@ class SlowBodiesIT {
 
     @ParameterizedTest(name = "{0}")
     @ArgumentsSource(BothDatabases.class)
-    @Timeout(60)
+    @Timeout(90)
     void health_answers_in_under_a_second_while_300_connections_dribble_bodies(DatabaseUnderTest database) throws Exception {
         try (InclusionServer server = InclusionServer.start(ServerConfig.forTests(database.url()))) {
             String url = "http://127.0.0.1:" + server.port();

@@ -56,6 +56,27 @@ class LoginLimitTest {
         }
     }
 
+    /**
+     * The bound a burst of 39 wrong passwords and the right one must keep: exactly the limit's attempts were
+     * reserved before any was refused, so at least that many were checked; at most the limit of them failed (401);
+     * the right one got in (303) at most once, which gives back its own reservation only (so with it, at most one
+     * attempt more is checked); every other attempt was refused unchecked (429).
+     */
+    private static void assertBurstHeldTheLimit(List<Integer> statuses) {
+        int limit = AccountService.MAX_FAILURES_PER_EMAIL;
+        assertThat(statuses).hasSize(40).allMatch(status -> status == 401 || status == 303 || status == 429);
+        long failed = statuses.stream().filter(status -> status == 401).count();
+        long in = statuses.stream().filter(status -> status == 303).count();
+        long refused = statuses.stream().filter(status -> status == 429).count();
+        assertThat(failed).as("wrong passwords checked in %s", statuses).isLessThanOrEqualTo(limit);
+        assertThat(in).as("logins in %s", statuses).isLessThanOrEqualTo(1);
+        assertThat(failed + in).as("passwords checked in %s", statuses).isBetween((long) limit, (long) limit + in);
+        assertThat(refused).isEqualTo(40 - failed - in);
+        if (in == 0) {
+            assertThat(failed).isEqualTo(limit);
+        }
+    }
+
     @Test
     void forty_parallel_attempts_check_no_more_than_the_limit_and_the_right_one_after_it_is_refused() throws Exception {
         // GIVEN a coordinator and 39 wrong passwords and the right one, released together from one address
@@ -82,10 +103,8 @@ class LoginLimitTest {
         }
         pool.shutdown();
 
-        // THEN exactly the limit was checked (401, or 303 if the right one was among them), the rest refused unchecked
-        assertThat(statuses).filteredOn(status -> status == 401 || status == 303).hasSize(AccountService.MAX_FAILURES_PER_EMAIL);
-        assertThat(statuses).filteredOn(status -> status == 429).hasSize(40 - AccountService.MAX_FAILURES_PER_EMAIL);
-        assertThat(statuses).allMatch(status -> status == 401 || status == 303 || status == 429);
+        // THEN no more wrong passwords than the limit were checked, the rest refused unchecked
+        assertBurstHeldTheLimit(statuses);
         // and when the right one came too late, it is refused afterwards as well
         if (!statuses.contains(303)) {
             HttpResponse<String> after = browser.post(login, Map.of("email", "parallel@example.org", "password", PASSWORD));
@@ -127,11 +146,8 @@ class LoginLimitTest {
             }
             pool.shutdown();
 
-            // THEN both servers together checked exactly the limit, the rest were refused unchecked
-            assertThat(statuses).as("answers of both servers").filteredOn(status -> status == 401 || status == 303)
-                    .hasSize(AccountService.MAX_FAILURES_PER_EMAIL);
-            assertThat(statuses).filteredOn(status -> status == 429).hasSize(40 - AccountService.MAX_FAILURES_PER_EMAIL);
-            assertThat(statuses).allMatch(status -> status == 401 || status == 303 || status == 429);
+            // THEN both servers together checked no more wrong passwords than the limit, the rest were refused unchecked
+            assertBurstHeldTheLimit(statuses);
             // and when the right one came too late, neither server lets it in afterwards
             if (!statuses.contains(303)) {
                 for (URI login : List.of(loginOnFirst, loginOnSecond)) {
@@ -140,6 +156,26 @@ class LoginLimitTest {
                 }
             }
         }
+    }
+
+    @Test
+    void a_login_that_succeeds_takes_back_only_its_own_attempt_not_the_failures_before_it() {
+        // GIVEN four wrong passwords from one address, then the right one
+        accounts().addCoordinator("kept@example.org", PASSWORD);
+        for (int i = 0; i < AccountService.MAX_FAILURES_PER_EMAIL - 1; i++) {
+            int guess = i;
+            assertThat(status(() -> accounts().login("kept@example.org", "guess " + guess, "198.51.100.77"))).isEqualTo(401);
+        }
+        assertThat(status(() -> accounts().login("kept@example.org", PASSWORD, "198.51.100.77"))).isEqualTo(200);
+
+        // WHEN two more wrong passwords come from that address in the same window
+        int fifth = status(() -> accounts().login("kept@example.org", "guess 5", "198.51.100.77"));
+        int sixth = status(() -> accounts().login("kept@example.org", "guess 6", "198.51.100.77"));
+
+        // THEN the earlier failures still count: the fifth failure is checked, the sixth is refused unchecked
+        // (a success that wiped them would let an attacker beside the coordinator start again after every login)
+        assertThat(fifth).isEqualTo(401);
+        assertThat(sixth).isEqualTo(429);
     }
 
     @Test

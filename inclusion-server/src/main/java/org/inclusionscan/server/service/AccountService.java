@@ -109,8 +109,11 @@ public final class AccountService {
         }
         String cookieValue = Tokens.secret();
         Coordinator coordinator = account.get().coordinator();
+        // Only this login's own reservations are taken back: the failures of attempts that ran beside it
+        // (in this or another process) stay counted, so a burst holds its limit even when the right
+        // password is among its first attempts.
         sql.inTransaction(tx -> {
-            security.forget(tx, pairKey);
+            security.release(tx, pairKey, window);
             security.release(tx, clientKey, window);
             security.release(tx, accountKey, window);
             security.deleteAttemptsBefore(tx, window - FAILURE_WINDOW_SECONDS);

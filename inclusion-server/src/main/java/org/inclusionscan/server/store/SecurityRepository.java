@@ -52,11 +52,6 @@ public final class SecurityRepository {
                 key, windowStart);
     }
 
-    /** Forgets every window of the key. */
-    public void forget(Tx tx, String key) throws SQLException {
-        tx.update("DELETE FROM attempt_counters WHERE attempt_key = ?", key);
-    }
-
     /** Drops the windows that started before the given second. */
     public void deleteAttemptsBefore(Tx tx, long windowStart) throws SQLException {
         tx.update("DELETE FROM attempt_counters WHERE window_start < ?", windowStart);

@@ -60,6 +60,7 @@ final class AnswerPage {
         model.put("progress", Math.round(100.0 * answers.size() / Math.max(1, form.questionnaire().items().size())));
         model.put("values", VALUES);
         model.put("organisation", form.round().organisation().name());
+        model.put("minimum", form.round().minRespondents());
         model.put("questionnaireTitle", form.questionnaire().title(language));
         List<Map<String, Object>> items = new ArrayList<>();
         if (page < count) {

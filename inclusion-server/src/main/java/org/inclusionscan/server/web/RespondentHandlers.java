@@ -58,6 +58,7 @@ final class RespondentHandlers {
         model.put("needsCode", round.joinCode() != null);
         model.put("open", round.takesAnswers(LocalDate.now()));
         model.put("key", ctx.pathParam("key"));
+        model.put("minimum", round.minRespondents());
         web.render(ctx, "join", model);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.inclusionscan.json.Json;
 import org.inclusionscan.server.InclusionServer;
 import org.inclusionscan.server.TestDatabase;
 import org.inclusionscan.server.db.Sql;
@@ -216,20 +217,95 @@ class PlatformFlowTest {
         // THEN it holds the scan and twelve reports per round, the agreements and a README
         assertThat(zip.statusCode()).isEqualTo(200);
         assertThat(zip.headers().firstValue("Content-Type")).hasValue("application/zip");
-        Map<String, String> entries = new LinkedHashMap<>();
-        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip.body()))) {
-            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
-                entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
-            }
-        }
+        Map<String, String> entries = unzip(zip.body());
         assertThat(entries).containsKeys("README.txt", "agreements.csv");
         assertThat(entries.keySet().stream().filter(name -> name.endsWith("/scan.json"))).hasSize(1);
         assertThat(entries.keySet().stream().filter(name -> name.contains("/report-"))).hasSize(12)
                 .anyMatch(name -> name.endsWith("report-fr.html")).anyMatch(name -> name.endsWith("report-en.csv"));
         assertThat(entries.get("README.txt")).contains("Lindegem");
+        // AND its scan follows the export's rules (ExportAnonymityTest): Lindegem's roles (board 1, staff 2, front line 1,
+        // other 1) are all below the role minimum, so each of its 5 rows says "other"; no row carries a note or a stored id
+        assertThat(scansFollowTheExportRules(entries, sql, lindegem)).isEqualTo(Map.of("other", 5));
+        // AND so does the scan of a round whose respondents left notes and where two roles reach the minimum: staff 5,
+        // volunteer 5 keep their role, board 1, front line 1 and other 3 (5 together) say "other" (as ExportAnonymityTest)
+        ApiClient platform = new ApiClient(URI.create(server.url()), PLATFORM_TOKEN);
+        String roundId = platform.createRound("Archief <met notities>", 3).get("id").asText();
+        List<String> roles = List.of("staff", "staff", "staff", "staff", "staff", "volunteer", "volunteer", "volunteer",
+                "volunteer", "volunteer", "board", "frontline", "other", "other", "other");
+        for (int i = 0; i < roles.size(); i++) {
+            HttpResponse<String> added = platform.post("/api/v1/rounds/" + roundId + "/responses", Map.of("role", roles.get(i),
+                    "note", "Eigen notitie nummer " + i + " van " + roles.get(i), "answers", NumberedAnswers.of(i)));
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        }
+        assertThat(platform.close(roundId).statusCode()).isEqualTo(200);
+        String archived = sql.inTransaction(tx -> tx.one("SELECT organisation_id FROM rounds WHERE id = ?", row -> row.getString(1),
+                roundId)).orElseThrow();
+        assertThat(notes(sql, archived)).hasSize(roles.size());
+        HttpResponse<byte[]> archivedZip = admin.download("/organisations/" + archived + "/archive.zip");
+        assertThat(archivedZip.statusCode()).isEqualTo(200);
+        assertThat(scansFollowTheExportRules(unzip(archivedZip.body()), sql, archived))
+                .isEqualTo(Map.of("staff", 5, "volunteer", 5, "other", 5));
         // AND somebody who does not coordinate it gets nothing
         Browser stranger = accept(invite(admin, organisation(admin, "Elders"), "eve@elders.example"), "quiet orchard ferry 36!");
         assertThat(stranger.get("/organisations/" + lindegem + "/archive.zip").status()).isEqualTo(404);
+    }
+
+    private static Map<String, String> unzip(byte[] zip) throws java.io.IOException {
+        Map<String, String> entries = new LinkedHashMap<>();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                entries.put(entry.getName(), new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        return entries;
+    }
+
+    /** The notes the organisation's respondents left, as stored. */
+    private static List<String> notes(Sql sql, String organisation) {
+        return sql.inTransaction(tx -> tx.list("SELECT p.note FROM responses p JOIN rounds r ON r.id = p.round_id "
+                + "WHERE r.organisation_id = ? AND p.note IS NOT NULL AND p.note <> ''", row -> row.getString(1), organisation));
+    }
+
+    /**
+     * Checks every {@code scan.json} of an archive as ExportAnonymityTest checks the scan export: each row holds an id,
+     * a role and answers and nothing else, no id of a stored response, and no respondent's note is anywhere in it.
+     *
+     * @return the rows' roles over all scans, role to rows (the caller checks them against the report's role minimum)
+     */
+    private static Map<String, Integer> scansFollowTheExportRules(Map<String, String> entries, Sql sql, String organisation) throws Exception {
+        List<String> storedIds = sql.inTransaction(tx -> tx.list("SELECT p.id FROM responses p JOIN rounds r "
+                + "ON r.id = p.round_id WHERE r.organisation_id = ?", row -> row.getString(1), organisation));
+        List<String> notes = notes(sql, organisation);
+        Map<String, Integer> roles = new java.util.TreeMap<>();
+        int scans = 0;
+        for (Map.Entry<String, String> entry : entries.entrySet()) {
+            if (!entry.getKey().endsWith("/scan.json")) {
+                continue;
+            }
+            JsonNode scan = Json.mapper().readTree(entry.getValue());
+            scans++;
+            for (JsonNode row : scan.get("respondents")) {
+                List<String> fields = new ArrayList<>();
+                row.fieldNames().forEachRemaining(fields::add);
+                assertThat(fields).as(entry.getKey()).containsExactlyInAnyOrder("id", "role", "answers");
+                assertThat(storedIds).as(entry.getKey()).doesNotContain(row.get("id").asText());
+                roles.merge(row.get("role").asText(), 1, Integer::sum);
+            }
+            List<String> texts = new ArrayList<>();
+            collectTexts(scan, texts);
+            for (String note : notes) {
+                assertThat(texts).as(entry.getKey()).noneMatch(text -> text.contains(note));
+            }
+        }
+        assertThat(scans).as("scans in the archive").isPositive();
+        return roles;
+    }
+
+    private static void collectTexts(JsonNode node, List<String> texts) {
+        if (node.isTextual()) {
+            texts.add(node.asText());
+        }
+        node.forEach(child -> collectTexts(child, texts));
     }
 
     /** Every id that belongs to the organisation, by the column name that refers to it. */

@@ -105,6 +105,9 @@ class RawRequestTest {
         hasSecurityHeaders(sent.answer());
         // the body never ended, so the answer came after the limit was read, not at the body's end
         assertThat(sent.bytesWritten()).isGreaterThanOrEqualTo(ServerConfig.DEFAULT_MAX_BODY_BYTES - chunk.length);
+        org.slf4j.LoggerFactory.getLogger(RawRequestTest.class).info(
+                "Chunked form of {} bytes without its last chunk: 413 after {} body bytes were written (limit {})", HUGE,
+                sent.bytesWritten(), ServerConfig.DEFAULT_MAX_BODY_BYTES);
     }
 
     @Test
@@ -137,6 +140,9 @@ class RawRequestTest {
         assertThat(play.answer().status()).isEqualTo(415);
         assertThat(login.answer().status()).isEqualTo(415);
         assertThat(upload.answer().status()).isEqualTo(413);
+        org.slf4j.LoggerFactory.getLogger(RawRequestTest.class).info(
+                "Chunked multipart without its last chunk: /play 415 after {} body bytes written, /rounds/import 413 after {}",
+                play.bytesWritten(), upload.bytesWritten());
         // both bodies never ended: the refusals came without waiting for them
         assertThat(multipartFiles(temp)).isEqualTo(before);
     }

@@ -53,7 +53,14 @@ class RespondentFlowTest {
         // GIVEN a respondent who joined with the join code
         Round round = round(LinkKind.SHARED, 0);
         Browser phone = new Browser(server.url());
-        assertThat(phone.get("/join/" + round.joinKey()).status()).isEqualTo(200);
+        Browser.Page joinPage = phone.get("/join/" + round.joinKey() + "?lang=nl");
+        assertThat(joinPage.status()).isEqualTo(200);
+        // the promise says only what holds (docs/server.md, "Anonymity: who can learn what"), with the round's minimum
+        assertThat(joinPage.document().text())
+                .contains("Zodra je indient, worden je antwoorden bewaard zonder je naam en zonder je link. "
+                        + "Je coördinator ziet alleen cijfers over het team, pas vanaf 3 deelnemers, "
+                        + "en de opmerkingen als één lijst zonder namen.")
+                .doesNotContain("niemand kan zien");
         Browser.Page joined = phone.post("/join/" + round.joinKey(), Map.of("code", round.joinCode().toLowerCase()));
         assertThat(joined.status()).isEqualTo(303);
 
@@ -103,6 +110,9 @@ class RespondentFlowTest {
         // WHEN the respondent hands in from the last page
         Document last = again.get("/answer/" + link.token() + "?page=99").document();
         assertThat(last.select("select[name=role]")).hasSize(1);
+        assertThat(last.text()).contains("Dès que vous les remettez, vos réponses sont enregistrées sans votre nom et sans "
+                + "votre lien. Votre coordinateur ne voit que des chiffres d'équipe, à partir de 3 répondants, "
+                + "et les remarques en une seule liste, sans noms.").doesNotContain("personne ne peut voir");
         Browser.Page submitted = again.post("/answer/" + link.token(), Map.of("page", "5", "action", "submit", "details", "1",
                 "role", "volunteer", "note", "<b>Merci</b>"));
         assertThat(submitted.status()).isEqualTo(303);

@@ -302,6 +302,85 @@ class TeamSessionFlowTest {
         assertThat(screenBrowser.get(screen + "/events").status()).isNotEqualTo(200);
     }
 
+    /** Reads an event stream in the background: its lines, and when it ended. */
+    private static final class StreamReader extends Thread {
+        final List<String> lines = java.util.Collections.synchronizedList(new ArrayList<>());
+        final java.util.concurrent.CountDownLatch first = new java.util.concurrent.CountDownLatch(1);
+        volatile long endedAt;
+        private final Browser browser;
+        private final String path;
+
+        StreamReader(Browser browser, String path) {
+            this.browser = browser;
+            this.path = path;
+            setDaemon(true);
+        }
+
+        @Override
+        public void run() {
+            try (Stream<String> stream = browser.lines(path)) {
+                stream.forEach(line -> {
+                    lines.add(line);
+                    if (line.startsWith("data:")) {
+                        first.countDown();
+                    }
+                });
+            } catch (RuntimeException e) {
+                lines.add("failed: " + e);
+            } finally {
+                endedAt = System.nanoTime();
+            }
+        }
+
+        /** The last state the stream sent. */
+        JsonNode lastState() throws IOException {
+            List<String> data = List.copyOf(lines).stream().filter(line -> line.startsWith("data:")).toList();
+            assertThat(data).as("states sent on %s", path).isNotEmpty();
+            return Json.mapper().readTree(data.get(data.size() - 1).substring("data:".length()));
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    void ending_the_session_closes_the_screens_and_the_phones_streams_and_a_new_stream_gets_410() throws Exception {
+        // GIVEN a session, the shared screen's stream and a phone's stream, both read in the background
+        Browser screenBrowser = loggedIn();
+        String screen = startSession(screenBrowser, closedRound());
+        String code = screenBrowser.get(screen).document().select("#session-code").text();
+        Browser phone = phone(code);
+        StreamReader screenStream = new StreamReader(screenBrowser, screen + "/events");
+        StreamReader phoneStream = new StreamReader(phone, "/play/" + code + "/events");
+        screenStream.start();
+        phoneStream.start();
+        assertThat(screenStream.first.await(10, TimeUnit.SECONDS)).as("the screen's first state").isTrue();
+        assertThat(phoneStream.first.await(10, TimeUnit.SECONDS)).as("the phone's first state").isTrue();
+
+        // WHEN the coordinator ends the session
+        screenBrowser.get(screen);
+        Browser.Page ended = screenBrowser.post(screen + "/end", Map.of());
+        long endedAt = System.nanoTime();
+        assertThat(ended.status()).as(ended.body()).isEqualTo(303);
+
+        // THEN both streams close within 5 s, their last state says the session ended
+        screenStream.join(5_000);
+        phoneStream.join(5_000);
+        assertThat(screenStream.isAlive()).as("the screen's stream is still open 5 s after the end").isFalse();
+        assertThat(phoneStream.isAlive()).as("the phone's stream is still open 5 s after the end").isFalse();
+        long screenMillis = Math.max(0, (screenStream.endedAt - endedAt) / 1_000_000);
+        long phoneMillis = Math.max(0, (phoneStream.endedAt - endedAt) / 1_000_000);
+        org.slf4j.LoggerFactory.getLogger(TeamSessionFlowTest.class).info(
+                "Session end: the screen's stream closed {} ms and the phone's {} ms after the end's answer", screenMillis,
+                phoneMillis);
+        assertThat(screenStream.lastState().get("ended").asBoolean()).isTrue();
+        assertThat(phoneStream.lastState().get("ended").asBoolean()).isTrue();
+        assertThat(screenStream.lines).noneMatch(line -> line.startsWith("failed:"));
+        assertThat(phoneStream.lines).noneMatch(line -> line.startsWith("failed:"));
+
+        // AND a new stream of either is refused with 410 (an EventSource does not reconnect after it)
+        assertThat(screenBrowser.get(screen + "/events").status()).isEqualTo(410);
+        assertThat(phone.get("/play/" + code + "/events").status()).isEqualTo(410);
+    }
+
     @Test
     void the_coordinator_records_skips_goes_back_and_ends_and_the_report_shows_the_agreed_picture() throws Exception {
         // GIVEN a session with three phones

@@ -92,8 +92,8 @@ public final class RoundService {
     private final CoordinatorRepository coordinators = new CoordinatorRepository();
     private final ClosedRoundCache<ResultKey, ScanResult> results = new ClosedRoundCache<>(256, 256, CACHE_AGE_NANOS,
             result -> 1, System::nanoTime);
-    private final ClosedRoundCache<ReportKey, String> reports = new ClosedRoundCache<>(512, 32L << 20, CACHE_AGE_NANOS,
-            String::length, System::nanoTime);
+    private final ClosedRoundCache<ReportKey, Rendered> reports = new ClosedRoundCache<>(512, 64L << 20, CACHE_AGE_NANOS,
+            Rendered::weight, System::nanoTime);
 
     public RoundService(Sql sql, Clock clock, ScanReader scanReader, RuleSetInUse ruleSets) {
         this.sql = sql;
@@ -133,11 +133,27 @@ public final class RoundService {
     public record Summary(Round round, int respondents) {
     }
 
-    /** A report, or why there is none. */
-    public record ReportOutcome(String body, ReportFormat format, int respondents, int minimum, boolean open) {
+    /**
+     * A report, or why there is none; {@code utf8} is the body encoded once per kept report (a large report
+     * cost more to encode on every request than to look up: issue 25, stop 28).
+     */
+    public record ReportOutcome(String body, ReportFormat format, int respondents, int minimum, boolean open, byte[] utf8) {
 
         public boolean shown() {
             return body != null;
+        }
+    }
+
+    /** A rendered report with its UTF-8 bytes. */
+    private record Rendered(String text, byte[] utf8) {
+
+        Rendered(String text) {
+            this(text, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        /** Characters and bytes, both kept: the cache's weight. */
+        int weight() {
+            return text.length() + utf8.length;
         }
     }
 
@@ -336,7 +352,7 @@ public final class RoundService {
         });
         Round round = read.round();
         if (!shown(round, read.respondents())) {
-            return new ReportOutcome(null, format, read.respondents(), round.minRespondents(), !round.isClosed());
+            return new ReportOutcome(null, format, read.respondents(), round.minRespondents(), !round.isClosed(), null);
         }
         RuleSetInUse.Rules rules = ruleSets.current();
         Optional<ScanResult> previous = read.previous() == null || !shown(read.previous(), read.previousRespondents())
@@ -344,10 +360,10 @@ public final class RoundService {
                 : Optional.of(result(coordinator, rules, read.previous(), read.previousRespondents(), null));
         History history = previous.isEmpty() && read.reviews().isEmpty() ? History.NONE
                 : History.of(previous.map(ScanResult::scores).orElse(null), read.reviews());
-        String body = reports.get(rules, new ReportKey(round, read.respondents(), history, read.context(), format, language),
-                () -> rules.reporter().render(result(coordinator, rules, round, read.respondents(), history), read.context(), format,
-                        ReportOptions.in(language).withMinimumRoleSize(ROLE_MINIMUM)));
-        return new ReportOutcome(body, format, read.respondents(), round.minRespondents(), false);
+        Rendered body = reports.get(rules, new ReportKey(round, read.respondents(), history, read.context(), format, language),
+                () -> new Rendered(rules.reporter().render(result(coordinator, rules, round, read.respondents(), history),
+                        read.context(), format, ReportOptions.in(language).withMinimumRoleSize(ROLE_MINIMUM))));
+        return new ReportOutcome(body.text(), format, read.respondents(), round.minRespondents(), false, body.utf8());
     }
 
     /** A report may be shown once its round is closed and holds at least its minimum of responses. */

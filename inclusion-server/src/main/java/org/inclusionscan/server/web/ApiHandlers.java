@@ -210,7 +210,7 @@ final class ApiHandlers {
         if (format == ReportFormat.HTML) {
             SecurityHeaders.reportPolicy(ctx);
         }
-        ctx.contentType(format.mediaType() + "; charset=utf-8").result(outcome.body());
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(outcome.utf8());
     }
 
     private static List<Language> languages(JsonNode body) {

@@ -262,7 +262,7 @@ final class CoordinatorHandlers {
             return;
         }
         ctx.header("Content-Disposition", "attachment; filename=\"report-" + language.id() + "." + format.extension() + "\"");
-        ctx.contentType(format.mediaType() + "; charset=utf-8").result(outcome.body());
+        ctx.contentType(format.mediaType() + "; charset=utf-8").result(outcome.utf8());
     }
 
     private void comparison(Context ctx) {

@@ -2,7 +2,7 @@
 # Batch throughput of `bin/inclusion score --batch` (issue 17, item 1), with its references measured
 # in the same run: `java -version` (what starting any JVM costs here) and the Jackson floors
 # (tokenizing every input line, writing every output line; BatchFloors). Writes
-# benchmarks/results/batch.json and batch.txt.
+# benchmarks/results/batch.json and batch.txt (BATCH_NAME=other writes other.json and other.txt).
 #
 #   benchmarks/batch.sh [N] [THREADS...]     N generated scans (default 100000), for each thread
 #                                            count (default: 1 and the number of cores)
@@ -70,7 +70,7 @@ echo "batch: Jackson floors..." >&2
 floors=$(java -Xms1g -cp "$cp" org.inclusionscan.benchmarks.BatchFloors "$input" "$last_output")
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
-python3 - "$count" "$bytes" "$reference" "$load_before" "$load_after" "$floors" "$(nproc)" "${runs[@]}" > "$results/batch.json" <<'PY'
+python3 - "$count" "$bytes" "$reference" "$load_before" "$load_after" "$floors" "$(nproc)" "${runs[@]}" > "$results/${BATCH_NAME:-batch}.json" <<'PY'
 import json, sys
 count, size, reference, before, after, floors, cores = sys.argv[1:8]
 runs = [json.loads(r) for r in sys.argv[8:]]
@@ -82,7 +82,7 @@ print(json.dumps({"scans": int(count), "inputBytes": int(size), "cores": int(cor
                   "loadAverageBefore": before, "loadAverageAfter": after, "floors": floors,
                   "floorCpuUsPerScan": round(floor, 2), "runs": runs}, indent=2))
 PY
-python3 - "$results/batch.json" > "$results/batch.txt" <<'PY'
+python3 - "$results/${BATCH_NAME:-batch}.json" > "$results/${BATCH_NAME:-batch}.txt" <<'PY'
 import json, sys
 r = json.load(open(sys.argv[1]))
 f = r["floors"]
@@ -96,4 +96,4 @@ for x in r["runs"]:
     print(f"| {x['threads']} | {x['wallSeconds']:.1f} s | {x['scansPerSecond']:,} | {x['cpuSeconds']:.1f} s | {x['cpuUsPerScan']:.0f} us"
           f" | {x['cpuPerScanOverFloors']}x | {x['secondsFor1MExtrapolated']:.0f} s | {x['peakRssMb']} MB |")
 PY
-cat "$results/batch.txt" >&2
+cat "$results/${BATCH_NAME:-batch}.txt" >&2

@@ -41,7 +41,8 @@ fi
 
 # The floors: the same JVM, options and class-data archive as the launcher (JDK 17), stopping after
 # reading the scan (Jackson), after loading the rules (the precompiled Drools rule base) and after
-# advising; what remains of `score` beyond the last one is rendering and writing the report.
+# advising; what remains of `score` beyond the last one is rendering and writing the report. These options
+# repeat bin/inclusion's for single commands on JDK 17: change them together.
 jar="$root/inclusion-cli/target/inclusion-cli.jar"
 archive="$root/inclusion-cli/target/inclusion-cli.jsa"
 if [[ -d "$root/benchmarks/target/classes/org/inclusionscan/benchmarks" && -f "$archive" ]]; then

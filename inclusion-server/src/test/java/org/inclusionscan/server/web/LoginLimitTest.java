@@ -62,6 +62,34 @@ class LoginLimitTest {
      * the right one got in (303) at most once, which gives back its own reservation only (so with it, at most one
      * attempt more is checked); every other attempt was refused unchecked (429).
      */
+    /**
+     * 39 wrong passwords and the right one (the last) for one account, released together from one address;
+     * attempt i goes to target(i). Returns the 40 statuses in attempt order.
+     */
+    private static List<Integer> burst(WebClient browser, String email, java.util.function.IntFunction<URI> target) throws Exception {
+        CountDownLatch go = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 40; i++) {
+                String password = i == 39 ? PASSWORD : "wrong guess " + i;
+                URI login = target.apply(i);
+                answers.add(pool.submit(() -> {
+                    go.await();
+                    return browser.post(login, Map.of("email", email, "password", password)).statusCode();
+                }));
+            }
+            go.countDown();
+            List<Integer> statuses = new ArrayList<>();
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+            return statuses;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     private static void assertBurstHeldTheLimit(List<Integer> statuses) {
         int limit = AccountService.MAX_FAILURES_PER_EMAIL;
         assertThat(statuses).hasSize(40).allMatch(status -> status == 401 || status == 303 || status == 429);
@@ -84,24 +112,9 @@ class LoginLimitTest {
         WebClient browser = new WebClient();
         URI login = URI.create(server.url() + "/login");
         browser.get(login);
-        CountDownLatch go = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(40);
-        List<Future<Integer>> answers = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            String password = i == 39 ? PASSWORD : "wrong guess " + i;
-            answers.add(pool.submit(() -> {
-                go.await();
-                return browser.post(login, Map.of("email", "parallel@example.org", "password", password)).statusCode();
-            }));
-        }
 
         // WHEN
-        go.countDown();
-        List<Integer> statuses = new ArrayList<>();
-        for (Future<Integer> answer : answers) {
-            statuses.add(answer.get());
-        }
-        pool.shutdown();
+        List<Integer> statuses = burst(browser, "parallel@example.org", attempt -> login);
 
         // THEN no more wrong passwords than the limit were checked, the rest refused unchecked
         assertBurstHeldTheLimit(statuses);
@@ -126,25 +139,9 @@ class LoginLimitTest {
             URI loginOnSecond = URI.create(second.url() + "/login");
             // one form token, made by the first server, is good on both (the CSRF key lives in the database)
             browser.get(loginOnFirst);
-            CountDownLatch go = new CountDownLatch(1);
-            ExecutorService pool = Executors.newFixedThreadPool(40);
-            List<Future<Integer>> answers = new ArrayList<>();
-            for (int i = 0; i < 40; i++) {
-                String password = i == 39 ? PASSWORD : "wrong guess " + i;
-                URI login = i % 2 == 0 ? loginOnFirst : loginOnSecond;
-                answers.add(pool.submit(() -> {
-                    go.await();
-                    return browser.post(login, Map.of("email", "split@example.org", "password", password)).statusCode();
-                }));
-            }
 
             // WHEN
-            go.countDown();
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> answer : answers) {
-                statuses.add(answer.get());
-            }
-            pool.shutdown();
+            List<Integer> statuses = burst(browser, "split@example.org", attempt -> attempt % 2 == 0 ? loginOnFirst : loginOnSecond);
 
             // THEN both servers together checked no more wrong passwords than the limit, the rest were refused unchecked
             assertBurstHeldTheLimit(statuses);

@@ -358,15 +358,13 @@ public final class PlainJavaAdvisor implements Advisor {
                 }
             }
             if (draft != null) {
-                Factor weakest = weakestOf(factors, focus.factors());
-                if (focus.group() == TargetGroup.POVERTY && weakest == Factor.INFRASTRUCTURE) {
-                    draft.tools("outreachend-werken").joinWeakFactor();
-                } else if (focus.group() == TargetGroup.NEWCOMERS && weakest == Factor.IMAGE) {
-                    draft.tools("schatten-in-de-buurt").joinWeakFactor();
-                } else if (focus.group() == TargetGroup.OLDER_PEOPLE && weakest == Factor.INFORMATION) {
-                    draft.tools("buurtinformatie-delen").joinWeakFactor();
-                } else {
-                    draft.tools(focus.tools()).joinWeakFactor();
+                draft.tools(focus.tools()).joinWeakFactor();
+                // As the DRL: a reason whose point changes with the advice it joins.
+                switch (focus.group()) {
+                    case POVERTY -> draft.withoutToolsWhenJoining(Factor.INFRASTRUCTURE, "de-stek");
+                    case NEWCOMERS -> draft.withoutToolsWhenJoining(Factor.IMAGE, "buurtinformatie-delen");
+                    case OLDER_PEOPLE -> draft.withoutToolsWhenJoining(Factor.INFORMATION, "inclusieweb", "vvsg-buurtgerichte-zorg");
+                    default -> { }
                 }
                 if (focus.group() == TargetGroup.LOW_LITERACY
                         || (focus.group() == TargetGroup.OLDER_PEOPLE && organisation.targetGroups().size() == 1)) {
@@ -406,18 +404,6 @@ public final class PlainJavaAdvisor implements Advisor {
             }
         }
         return advice.toAdvice(info, catalogue, organisation);
-    }
-
-    /** The weakest of these factors below the weak threshold, as {@link AdviceCollector#weakest(List)} decides. */
-    private Factor weakestOf(FactorFact[] factors, List<Factor> concerned) {
-        List<FactorFact> weak = new ArrayList<>();
-        for (Factor factor : concerned) {
-            FactorFact fact = factors[factor.ordinal()];
-            if (fact != null && fact.getMean() < weakBelow) {
-                weak.add(fact);
-            }
-        }
-        return AdviceCollector.weakest(weak);
     }
 
     /** Whether one of these factors is below the weak threshold (as an {@code exists FactorFact(...)} in the DRL). */

@@ -3,6 +3,7 @@ package org.inclusionscan.rules.facts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -269,6 +270,7 @@ public final class AdviceCollector {
                 continue;
             }
             Draft target = null;
+            Factor targetFactor = null;
             double lowest = Double.POSITIVE_INFINITY;
             // Equal means: the factor first in the model's order, whatever order the rule matched them in.
             Factor[] concerned = draft.factors.toArray(Factor[]::new);
@@ -278,10 +280,12 @@ public final class AdviceCollector {
                 Double mean = draft.figures.get(MEAN_KEY[factor.ordinal()]);
                 if (candidate != null && candidate != draft && !candidate.joinsWeakFactor && mean != null && mean < lowest) {
                     target = candidate;
+                    targetFactor = factor;
                     lowest = mean;
                 }
             }
             if (target != null) {
+                draft.dropToolsJoining(targetFactor);
                 target.absorb(draft, true);
                 joined.add(draft);
             }
@@ -433,25 +437,6 @@ public final class AdviceCollector {
     }
 
     /**
-     * The factor whose advice a reason about these factors joins when each has its own: the lowest mean,
-     * between equal means the factor first in the model's order (as the joining itself decides).
-     *
-     * @param facts factor facts (a rule's {@code collectList} of {@link FactorFact})
-     * @return the weakest factor, or null when there is none
-     */
-    public static Factor weakest(List<?> facts) {
-        FactorFact weakest = null;
-        for (Object fact : facts) {
-            FactorFact factor = (FactorFact) fact;
-            if (weakest == null || factor.getMean() < weakest.getMean()
-                    || (factor.getMean() == weakest.getMean() && factor.getFactor().compareTo(weakest.getFactor()) < 0)) {
-                weakest = factor;
-            }
-        }
-        return weakest == null ? null : weakest.getFactor();
-    }
-
-    /**
      * Splits a list of ids written in a table cell.
      *
      * @param cell the cell text, ids separated by commas or white space
@@ -515,6 +500,8 @@ public final class AdviceCollector {
         private final Set<String> ownTools = new LinkedHashSet<>();
         // Tools that stay first wherever this advice joins or is gathered (see keepTools()).
         private final Set<String> keptTools = new LinkedHashSet<>();
+        // Tools left out when this advice joins a given factor's recommendation; null until a rule asks (most never do).
+        private Map<Factor, List<String>> droppedWhenJoining;
         private final List<String> matched = new ArrayList<>();
         // Null where a matched mean is written only if no comparison takes its place: see subject().
         private final List<Explanation.Fact> facts = new ArrayList<>();
@@ -744,6 +731,40 @@ public final class AdviceCollector {
         }
 
         /**
+         * Leaves these of its tools out when this advice joins the recommendation of that factor (the one
+         * {@link #joinWeakFactor()} chooses): a reason whose point changes with the advice it joins, such as
+         * poverty joined to the building advice, which is about thresholds there rather than rights. Standing
+         * alone or joining another factor's recommendation, it keeps them.
+         *
+         * @param factor the factor whose recommendation it may join
+         * @param ids    catalogue ids among this advice's tools
+         * @return this draft
+         * @throws IllegalArgumentException when an id is not one of this advice's tools (a misspelt id would do nothing)
+         */
+        public Draft withoutToolsWhenJoining(Factor factor, String... ids) {
+            for (String id : ids) {
+                if (!tools.contains(id)) {
+                    throw new IllegalArgumentException("The tool (%s) left out when %s joins %s is not one of its tools %s."
+                            .formatted(id, this.id, Objects.requireNonNull(factor, "factor").id(), tools));
+                }
+            }
+            if (droppedWhenJoining == null) {
+                droppedWhenJoining = new EnumMap<>(Factor.class);
+            }
+            droppedWhenJoining.computeIfAbsent(Objects.requireNonNull(factor, "factor"), f -> new ArrayList<>()).addAll(Arrays.asList(ids));
+            return this;
+        }
+
+        /** Leaves out the tools named for the factor whose recommendation this advice joins. */
+        private void dropToolsJoining(Factor factor) {
+            List<String> dropped = droppedWhenJoining == null ? null : droppedWhenJoining.get(factor);
+            if (dropped != null) {
+                tools.removeAll(dropped);
+                ownTools.removeAll(dropped);
+            }
+        }
+
+        /**
          * Whether this advice is about the factor (for a rule that adds a tool only then).
          *
          * @param factor the factor
@@ -853,6 +874,9 @@ public final class AdviceCollector {
             }
             gatheredFactors.addAll(other.gatheredFactors);
             keptTools.addAll(other.keptTools);
+            if (other.droppedWhenJoining != null) {
+                other.droppedWhenJoining.forEach((factor, ids) -> withoutToolsWhenJoining(factor, ids.toArray(String[]::new)));
+            }
         }
 
         /** Puts the tools another advice keeps first, as this recommendation's own (see keepTools()). */

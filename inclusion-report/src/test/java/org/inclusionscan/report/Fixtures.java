@@ -228,6 +228,11 @@ final class Fixtures {
         return arguments;
     }
 
+    /** A scan result rendered by the shared test reporter, without a team session or history. */
+    static String render(ScanResult result, Language language, ReportFormat format) {
+        return GoldenFileTest.REPORTER.render(result, RoundContext.NONE, format, options(language));
+    }
+
     /** De Linde's 2026 scan with these recommendations as its advice, each tool listed under its own recommendation. */
     static ScanResult withAdvice(List<Recommendation> recommendations) {
         ScanResult base = result("de-linde-2026");

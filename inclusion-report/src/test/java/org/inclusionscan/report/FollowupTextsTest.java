@@ -9,7 +9,6 @@ import org.inclusionscan.advice.Explanation;
 import org.inclusionscan.advice.Recommendation;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
-import org.inclusionscan.session.RoundContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,8 +32,7 @@ class FollowupTextsTest {
             Recommendation two = followup(id, Factor.PARTICIPATION, Factor.IMAGE);
             for (Language language : Language.values()) {
                 // WHEN
-                String text = GoldenFileTest.REPORTER.render(Fixtures.withAdvice(List.of(two)), RoundContext.NONE,
-                        ReportFormat.MARKDOWN, Fixtures.options(language));
+                String text = Fixtures.render(Fixtures.withAdvice(List.of(two)), language, ReportFormat.MARKDOWN);
                 String recommendation = text.substring(text.indexOf("### 1. "), text.indexOf("\n## ", text.indexOf("### 1. ")));
 
                 // THEN both factors are named in the why, and no text points at a single factor

@@ -10,8 +10,6 @@ import org.inclusionscan.advice.Recommendation;
 import org.inclusionscan.model.Domain;
 import org.inclusionscan.model.Factor;
 import org.inclusionscan.model.Language;
-import org.inclusionscan.model.ScanResult;
-import org.inclusionscan.session.RoundContext;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,10 +19,6 @@ import org.junit.jupiter.api.Test;
  * factor the recommendation is not about (review 21b, D1, D2, D6).
  */
 class JoinedReasonsTest {
-
-    private static String render(ScanResult result, Language language, ReportFormat format) {
-        return GoldenFileTest.REPORTER.render(result, RoundContext.NONE, format, Fixtures.options(language));
-    }
 
     @Test
     void joinedTargetGroupsOpenTheActionAddNoSecondActionAndBringNoForeignScore() {
@@ -45,8 +39,8 @@ class JoinedReasonsTest {
                 List.of("target-group.lonely-people.focus", "target-group.older-people.focus"));
 
         // WHEN
-        String nl = render(Fixtures.withAdvice(List.of(network)), Language.NL, ReportFormat.MARKDOWN);
-        String en = render(Fixtures.withAdvice(List.of(network)), Language.EN, ReportFormat.HTML);
+        String nl = Fixtures.render(Fixtures.withAdvice(List.of(network)), Language.NL, ReportFormat.MARKDOWN);
+        String en = Fixtures.render(Fixtures.withAdvice(List.of(network)), Language.EN, ReportFormat.HTML);
 
         // THEN the action opens with the question behind the question, before the network steps
         String recommendation = nl.substring(nl.indexOf("### 1. "), nl.indexOf("**Tools die hierbij helpen**"));
@@ -76,7 +70,7 @@ class JoinedReasonsTest {
                 List.of("context.youth-care.participation"));
 
         // WHEN
-        String nl = render(Fixtures.withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
+        String nl = Fixtures.render(Fixtures.withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
 
         // THEN one action about young people's and parents' say in their care, the neighbourhood after it
         String text = nl.substring(nl.indexOf("### 1. "), nl.indexOf("*De regel en de cijfers achter deze aanbeveling"));
@@ -99,8 +93,8 @@ class JoinedReasonsTest {
                 List.of("target-group.poverty.focus"));
 
         // WHEN
-        String nl = render(Fixtures.withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
-        String en = render(Fixtures.withAdvice(List.of(recommendation)), Language.EN, ReportFormat.MARKDOWN);
+        String nl = Fixtures.render(Fixtures.withAdvice(List.of(recommendation)), Language.NL, ReportFormat.MARKDOWN);
+        String en = Fixtures.render(Fixtures.withAdvice(List.of(recommendation)), Language.EN, ReportFormat.MARKDOWN);
 
         // THEN the poverty paragraph says why (basic rights) and adds no action, nor the sentence on group offers
         String text = nl.substring(nl.indexOf("### 1. "), nl.indexOf("*De regel en de cijfers achter deze aanbeveling"));
@@ -118,9 +112,9 @@ class JoinedReasonsTest {
         Recommendation imageAlone = weak(Factor.IMAGE, 2.2, List.of("kletspot-eenzaamheid", "talentenkaart", "re-bubbelen"), List.of());
 
         // WHEN
-        String nl = render(Fixtures.withAdvice(List.of(network, image)), Language.NL, ReportFormat.MARKDOWN);
-        String fr = render(Fixtures.withAdvice(List.of(network, image)), Language.FR, ReportFormat.MARKDOWN);
-        String withoutTargetGroup = render(Fixtures.withAdvice(List.of(imageAlone)), Language.NL, ReportFormat.MARKDOWN);
+        String nl = Fixtures.render(Fixtures.withAdvice(List.of(network, image)), Language.NL, ReportFormat.MARKDOWN);
+        String fr = Fixtures.render(Fixtures.withAdvice(List.of(network, image)), Language.FR, ReportFormat.MARKDOWN);
+        String withoutTargetGroup = Fixtures.render(Fixtures.withAdvice(List.of(imageAlone)), Language.NL, ReportFormat.MARKDOWN);
 
         // THEN the image advice uses the Kletspot in the team and names no meeting of groups, in every language
         String imageText = nl.substring(nl.indexOf("### 2. "));
@@ -141,9 +135,9 @@ class JoinedReasonsTest {
         Recommendation withTools = keepWorking(List.of("inclusietracker", "leidraad-buurtanalyse"));
 
         // WHEN
-        String nlAlone = render(Fixtures.withAdvice(List.of(alone)), Language.NL, ReportFormat.MARKDOWN);
-        String enAlone = render(Fixtures.withAdvice(List.of(alone)), Language.EN, ReportFormat.HTML);
-        String nlWith = render(Fixtures.withAdvice(List.of(withTools)), Language.NL, ReportFormat.MARKDOWN);
+        String nlAlone = Fixtures.render(Fixtures.withAdvice(List.of(alone)), Language.NL, ReportFormat.MARKDOWN);
+        String enAlone = Fixtures.render(Fixtures.withAdvice(List.of(alone)), Language.EN, ReportFormat.HTML);
+        String nlWith = Fixtures.render(Fixtures.withAdvice(List.of(withTools)), Language.NL, ReportFormat.MARKDOWN);
 
         // THEN the sentence about the other tools below appears only where there are other tools
         assertThat(nlAlone).contains("volgende ronde van de Inclusietracker op terug.").doesNotContain("De andere tools hieronder");
@@ -158,9 +152,9 @@ class JoinedReasonsTest {
         Recommendation online = weak(Factor.INFORMATION, 2.0, List.of("buurtinformatie-delen", "hoplr"), List.of());
 
         // WHEN
-        String nlOffline = render(Fixtures.withAdvice(List.of(offline)), Language.NL, ReportFormat.MARKDOWN);
-        String enOffline = render(Fixtures.withAdvice(List.of(offline)), Language.EN, ReportFormat.MARKDOWN);
-        String nlOnline = render(Fixtures.withAdvice(List.of(online)), Language.NL, ReportFormat.MARKDOWN);
+        String nlOffline = Fixtures.render(Fixtures.withAdvice(List.of(offline)), Language.NL, ReportFormat.MARKDOWN);
+        String enOffline = Fixtures.render(Fixtures.withAdvice(List.of(offline)), Language.EN, ReportFormat.MARKDOWN);
+        String nlOnline = Fixtures.render(Fixtures.withAdvice(List.of(online)), Language.NL, ReportFormat.MARKDOWN);
 
         // THEN the sentence on platforms and the mix of offline and online follows the list
         assertThat(nlOffline).contains("in begrijpelijke taal.").doesNotContain("online buurtplatform", "mix van offline en online");

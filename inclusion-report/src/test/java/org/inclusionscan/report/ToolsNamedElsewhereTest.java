@@ -36,10 +36,8 @@ class ToolsNamedElsewhereTest {
         ScanResult result = Fixtures.withAdvice(List.of(first, second));
 
         // WHEN
-        String nl = GoldenFileTest.REPORTER.render(result, org.inclusionscan.session.RoundContext.NONE, ReportFormat.MARKDOWN,
-                Fixtures.options(Language.NL));
-        String en = GoldenFileTest.REPORTER.render(result, org.inclusionscan.session.RoundContext.NONE, ReportFormat.HTML,
-                Fixtures.options(Language.EN));
+        String nl = Fixtures.render(result, Language.NL, ReportFormat.MARKDOWN);
+        String en = Fixtures.render(result, Language.EN, ReportFormat.HTML);
 
         // THEN the valued-roles recommendation points to recommendation 1 for the tool its text names
         String valuedRoles = nl.substring(nl.indexOf("### 2. "));

@@ -3,6 +3,7 @@ package org.inclusionscan.report.impl;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -280,13 +281,12 @@ public final class ReportContext {
             }
             // A sentence about tools of one building block (part "action.with.<block>", such as the online
             // platforms) only when the list holds one: a region or a target group can leave them all out.
-            for (BuildingBlock block : BuildingBlock.values()) {
-                if (recommendation.tools().stream().anyMatch(tool -> labels.tools().find(tool)
-                        .map(Tool::buildingBlock).filter(block::equals).isPresent())) {
-                    String with = labels.adviceIfAny(recommendation.id(), "action.with." + block.id(), own);
-                    if (!with.isEmpty()) {
-                        action = action + " " + with;
-                    }
+            Set<BuildingBlock> blocks = EnumSet.noneOf(BuildingBlock.class);
+            recommendation.tools().forEach(tool -> labels.tools().find(tool).map(Tool::buildingBlock).ifPresent(blocks::add));
+            for (BuildingBlock block : blocks) {
+                String with = labels.adviceIfAny(recommendation.id(), "action.with." + block.id(), own);
+                if (!with.isEmpty()) {
+                    action = action + " " + with;
                 }
             }
             if (!leads.isEmpty()) {

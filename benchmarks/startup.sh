@@ -47,7 +47,11 @@ jar="$root/inclusion-cli/target/inclusion-cli.jar"
 archive="$root/inclusion-cli/target/inclusion-cli.jsa"
 if [[ -d "$root/benchmarks/target/classes/org/inclusionscan/benchmarks" && -f "$archive" ]]; then
   floor="java -Xlog:disable -Xlog:all=warning:stderr -XX:SharedArchiveFile=$archive -Xshare:auto -XX:TieredStopAtLevel=1"
-  floor+=" -XX:+UseSerialGC -Xmn8m -XX:-UsePerfData -cp $jar:$root/benchmarks/target/classes org.inclusionscan.benchmarks.StartupFloor"
+  floor+=" -XX:+UseSerialGC -Xmn8m -XX:-UsePerfData -Dslf4j.provider=org.slf4j.simple.SimpleServiceProvider -Dslf4j.internal.verbosity=WARN"
+  if grep -qE '\[(madvise|always)\]' /sys/kernel/mm/transparent_hugepage/enabled 2>/dev/null; then
+    floor+=" -XX:+UseTransparentHugePages"
+  fi
+  floor+=" -cp $jar:$root/benchmarks/target/classes org.inclusionscan.benchmarks.StartupFloor"
   commands+=(
     "floor: read the scan|$floor read $demo"
     "floor: read, load the rules|$floor rules $demo"

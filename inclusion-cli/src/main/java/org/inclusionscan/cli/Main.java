@@ -12,10 +12,20 @@ public final class Main {
     /** Standard error as the process got it: the batch progress line writes its carriage returns there. */
     static final PrintStream PROCESS_ERR = System.err;
 
+    static final String SLF4J_PROVIDER = "slf4j.provider";
+    static final String SIMPLE_PROVIDER = "org.slf4j.simple.SimpleServiceProvider";
+
     private Main() {
     }
 
     public static void main(String[] args) {
+        // The logging binding this module ships, named: without it SLF4J looks for providers in every jar
+        // on the class path, about a sixth of a `score` start-up (docs/performance.md, issue 25).
+        // Named, SLF4J says so on standard error unless its own messages are limited to warnings.
+        if (System.getProperty(SLF4J_PROVIDER) == null) {
+            System.setProperty(SLF4J_PROVIDER, SIMPLE_PROVIDER);
+            System.getProperties().putIfAbsent("slf4j.internal.verbosity", "WARN");
+        }
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }

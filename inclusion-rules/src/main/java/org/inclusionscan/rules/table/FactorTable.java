@@ -188,11 +188,19 @@ public record FactorTable(String file, List<FactorRuleRow> rows, List<RuleInfo> 
                 if (!found.isEmpty()) {
                     problems.add(RuleProblem.atCell(file.display(), row.number(), c + 1, TABLE_CELL_NOT_EMPTY, "cell", shorten(found)));
                 }
-            } else if (!titles(TITLES.get(c)).contains(found.toLowerCase(Locale.ROOT))) {
+            } else if (!isTitle(TITLES.get(c), found.toLowerCase(Locale.ROOT))) {
                 problems.add(RuleProblem.atCell(file.display(), row.number(), c + 1, TABLE_TITLE,
                         "expected", "@rule-words.title." + TITLES.get(c), "found", shorten(found)));
             }
         }
+    }
+
+    /**
+     * Whether {@code found} (lower case) names the column: its English id (what the bundled table uses,
+     * checked without reading the other languages' texts at every start), or its title in a language.
+     */
+    private static boolean isTitle(String column, String found) {
+        return column.equals(found) || titles(column).contains(found);
     }
 
     /** A column's title in every language (lower case), and its English id. */

@@ -16,6 +16,13 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     private final int max;
     private final ConcurrentHashMap<InetAddress, Integer> open = new ConcurrentHashMap<>();
+    /**
+     * The address of every connection counted, kept from its opening: by the time a connection is closed, its
+     * channel is closed too and no longer knows its remote address (Jetty's endpoint then says null), so a count
+     * taken back by that address would never be taken back, and an address would be shut out for good after
+     * {@code max} connections over the server's life (found in issue 25, stop 29).
+     */
+    private final ConcurrentHashMap<Connection, InetAddress> counted = new ConcurrentHashMap<>();
     private final LongAdder refused = new LongAdder();
 
     ConnectionsPerAddress(int max) {
@@ -25,7 +32,11 @@ final class ConnectionsPerAddress implements Connection.Listener {
     @Override
     public void onOpened(Connection connection) {
         InetAddress address = address(connection);
-        if (address != null && open.merge(address, 1, Integer::sum) > max) {
+        if (address == null) {
+            return;
+        }
+        counted.put(connection, address);
+        if (open.merge(address, 1, Integer::sum) > max) {
             refused.increment();
             connection.getEndPoint().close();
         }
@@ -33,7 +44,7 @@ final class ConnectionsPerAddress implements Connection.Listener {
 
     @Override
     public void onClosed(Connection connection) {
-        InetAddress address = address(connection);
+        InetAddress address = counted.remove(connection);
         if (address != null) {
             open.compute(address, (key, count) -> count == null || count <= 1 ? null : count - 1);
         }

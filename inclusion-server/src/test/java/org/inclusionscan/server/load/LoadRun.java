@@ -25,7 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * answers (uniform between 0 and twice {@code meanThink}), as a person reading the next item would.
  * Every request has a time-out and the whole run a deadline, after which no respondent sends again,
  * so a run always ends by itself. One asynchronous {@link HttpClient} on a small fixed thread pool
- * carries all respondents (Java 17 has no virtual threads).
+ * carries all respondents (Java 17 has no virtual threads); or, {@link #withRawConnections()}, each
+ * respondent's saves go over a {@link RawConnection} of its own on a thread of its own, which costs the
+ * machine that the server shares with the generator far less CPU per request.
  *
  * <p>Only what the server acknowledged (2xx) counts as saved; {@link Result#acknowledged()} names
  * each saved answer, so the caller can look for every one of them in the database afterwards.
@@ -73,6 +75,7 @@ final class LoadRun {
     private final Protocol protocol;
     private final Settings settings;
     private final HttpClient given;
+    private final boolean raw;
 
     LoadRun(Protocol protocol, Settings settings) {
         this(protocol, settings, null);
@@ -83,9 +86,19 @@ final class LoadRun {
      * (a second client would open as many again while the first one's idle connections are still open).
      */
     LoadRun(Protocol protocol, Settings settings, HttpClient client) {
+        this(protocol, settings, client, false);
+    }
+
+    private LoadRun(Protocol protocol, Settings settings, HttpClient client, boolean raw) {
         this.protocol = protocol;
         this.settings = settings;
         this.given = client;
+        this.raw = raw;
+    }
+
+    /** The same run, its saves sent over one {@link RawConnection} per respondent (the joins still use the client). */
+    LoadRun withRawConnections() {
+        return new LoadRun(protocol, settings, given, true);
     }
 
     /** A client as the runs use: HTTP/1.1 on a small pool of daemon threads. */
@@ -110,6 +123,16 @@ final class LoadRun {
         long deadline = start + settings.deadline().toNanos();
         SplittableRandom seeds = new SplittableRandom(settings.seed());
         List<CompletableFuture<Void>> all = new ArrayList<>();
+        if (raw) {
+            try {
+                return runRaw(client, saves, errors, joined, joinErrors, samples, acknowledged, start, deadline, seeds);
+            } finally {
+                joiners.shutdownNow();
+                if (pool != null) {
+                    pool.shutdownNow();
+                }
+            }
+        }
         try {
             for (int i = 0; i < settings.respondents(); i++) {
                 int index = i;
@@ -149,6 +172,87 @@ final class LoadRun {
             if (pool != null) {
                 pool.shutdownNow();
             }
+        }
+    }
+
+    private Result runRaw(HttpClient client, Latencies saves, AtomicInteger errors, AtomicInteger joined, AtomicInteger joinErrors,
+            List<String> samples, Map<String, Set<String>> acknowledged, long start, long deadline, SplittableRandom seeds)
+            throws InterruptedException {
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < settings.respondents(); i++) {
+            int index = i;
+            SplittableRandom random = seeds.split();
+            long offset = settings.rampUp().toMillis() * i / settings.respondents();
+            Thread thread = new Thread(() -> respondent(client, index, random, offset, deadline, saves, errors, joined, joinErrors,
+                    samples, acknowledged), "load-respondent-" + i);
+            thread.setDaemon(true);
+            threads.add(thread);
+            thread.start();
+        }
+        boolean inTime = true;
+        long end = deadline + settings.requestTimeout().plusSeconds(30).toNanos();
+        for (Thread thread : threads) {
+            long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
+            if (left > 0) {
+                thread.join(left);
+            }
+            if (thread.isAlive()) {
+                inTime = false;
+            }
+        }
+        threads.forEach(Thread::interrupt);
+        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+        return new Result(joined.get(), joinErrors.get(), saves, errors.get(), List.copyOf(samples), acknowledged, elapsed,
+                !inTime || System.nanoTime() > deadline);
+    }
+
+    /** One respondent on a thread of its own: joins, then saves its answers one by one over its own connection. */
+    private void respondent(HttpClient client, int index, SplittableRandom random, long offset, long deadline, Latencies saves,
+            AtomicInteger errors, AtomicInteger joined, AtomicInteger joinErrors, List<String> samples,
+            Map<String, Set<String>> acknowledged) {
+        try {
+            Thread.sleep(offset);
+        } catch (InterruptedException e) {
+            return;
+        }
+        Respondent respondent;
+        try {
+            respondent = protocol.join(client, index);
+            joined.incrementAndGet();
+        } catch (Exception e) {
+            joinErrors.incrementAndGet();
+            sample(samples, "join " + index + ": " + e);
+            return;
+        }
+        try (RawConnection connection = new RawConnection(protocol.save(respondent, 0).uri(), settings.requestTimeout())) {
+            for (int answer = 0; answer < settings.answersEach() && System.nanoTime() <= deadline; answer++) {
+                HttpRequest request = protocol.save(respondent, answer);
+                String item = protocol.itemOf(answer);
+                long sent = System.nanoTime();
+                try {
+                    RawConnection.Response response = connection.send(request);
+                    long elapsed = System.nanoTime() - sent;
+                    if (response.status() / 100 == 2) {
+                        saves.record(elapsed);
+                        acknowledged.computeIfAbsent(respondent.key(), k -> ConcurrentHashMap.newKeySet()).add(item);
+                    } else {
+                        errors.incrementAndGet();
+                        sample(samples, "save: HTTP %d %s".formatted(response.status(),
+                                abbreviate(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))));
+                    }
+                } catch (java.io.IOException e) {
+                    errors.incrementAndGet();
+                    sample(samples, "save: " + e);
+                }
+                long think = settings.meanThink().isZero() ? 0 : random.nextLong(2 * settings.meanThink().toMillis() + 1);
+                // A pause never runs past the deadline, so the run ends soon after it.
+                long pause = Math.min(think, Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+                if (pause > 0) {
+                    Thread.sleep(pause);
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

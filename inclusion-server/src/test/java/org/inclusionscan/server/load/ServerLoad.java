@@ -36,13 +36,20 @@ import org.inclusionscan.server.testing.ServerProcess;
  *
  * <pre>
  * ServerLoad --db embedded|postgresql [--mode saves|responses|reports] [--rounds N] [--respondents 500] [--answers 72]
- *            [--think-ms 1000] [--ramp-s 10] [--deadline-s 300] [--out FILE.json]
+ *            [--think-ms 1000] [--ramp-s 10] [--deadline-s 300] [--warm-up 0] [--client raw|java] [--out FILE.json]
  *
  * saves:     respondents join a shared link and save answers one at a time (--answers each)
  * responses: --respondents clients of a case system post full responses through the API (--answers each), into
  *            --rounds rounds (default 1)
  * reports:   --rounds closed rounds (default 50, 6 responses each); --respondents coordinators first open one
  *            report each at once, then --answers reports each (html in nl, fr, en in turn)
+ * --warm-up: before anything is measured, every client sends this many requests of the reference and of the mode
+ *            (into rounds of their own), so that the figures are those of a server that has run for a while: its
+ *            compiler done with the code these requests take (a fresh server's C2 takes most of its CPU for the
+ *            first thousands of requests). Their figures are not kept; an error in them fails the run.
+ * --client:  raw (default since issue 25, stop 29): each simulated client sends over an HTTP/1.1 connection of its
+ *            own ({@link RawConnection}), which leaves the shared cores to the server; java: Java's HTTP client, as
+ *            the figures before stop 29 were measured (it costs the generator about 1 ms of CPU per request).
  * </pre>
  */
 public final class ServerLoad {
@@ -57,6 +64,12 @@ public final class ServerLoad {
         String db = options.getOrDefault("db", "embedded");
         String mode = options.getOrDefault("mode", "saves");
         int rounds = Integer.parseInt(options.getOrDefault("rounds", mode.equals("reports") ? "50" : "1"));
+        int warmUp = Integer.parseInt(options.getOrDefault("warm-up", "0"));
+        String clientKind = options.getOrDefault("client", "raw");
+        if (!List.of("raw", "java").contains(clientKind)) {
+            throw new IllegalArgumentException("The client (%s) is unknown; use raw or java.".formatted(clientKind));
+        }
+        boolean raw = clientKind.equals("raw");
         LoadRun.Settings settings = new LoadRun.Settings(
                 Integer.parseInt(options.getOrDefault("respondents", "500")),
                 Integer.parseInt(options.getOrDefault("answers", "72")),
@@ -108,11 +121,16 @@ public final class ServerLoad {
                 com.fasterxml.jackson.databind.JsonNode created = api.createRound("Load " + db, 5);
                 RespondentProtocol protocol = new RespondentProtocol(server, created.get("respondentUrl").asText(),
                         created.path("joinCode").isTextual() ? created.get("joinCode").asText() : null);
+                if (warmUp > 0) {
+                    com.fasterxml.jackson.databind.JsonNode warm = api.createRound("Warm-up " + db, 5);
+                    warmUp(server, new RespondentProtocol(server, warm.get("respondentUrl").asText(),
+                            warm.path("joinCode").isTextual() ? warm.get("joinCode").asText() : null), settings, warmUp, client, raw);
+                }
                 cpu = server.cpuMillis();
-                reference = new LoadRun(new HealthProtocol(server), settings, client).run();
+                reference = load(new HealthProtocol(server), settings, client, raw).run();
                 referenceCpu = server.cpuMillis() - cpu;
                 cpu = server.cpuMillis();
-                result = new LoadRun(protocol, settings, client).run();
+                result = load(protocol, settings, client, raw).run();
                 cpu = server.cpuMillis() - cpu;
                 loadAfter = loadAverage();
                 server.stop();
@@ -126,39 +144,41 @@ public final class ServerLoad {
                 for (int i = 0; i < rounds; i++) {
                     roundIds.add(api.createRound("Load " + db + " " + i, 5).get("id").asText());
                 }
+                long warmedUp = 0;
+                if (warmUp > 0) {
+                    warmedUp = warmUp(server, new ApiProtocols.Responses(server, TOKEN,
+                            List.of(api.createRound("Warm-up " + db, 5).get("id").asText()), warmUp), settings, warmUp, client, raw);
+                }
                 cpu = server.cpuMillis();
-                reference = new LoadRun(new HealthProtocol(server), settings, client).run();
+                reference = load(new HealthProtocol(server), settings, client, raw).run();
                 referenceCpu = server.cpuMillis() - cpu;
                 cpu = server.cpuMillis();
-                result = new LoadRun(new ApiProtocols.Responses(server, TOKEN, roundIds, settings.answersEach()), settings, client)
-                        .run();
+                result = load(new ApiProtocols.Responses(server, TOKEN, roundIds, settings.answersEach()), settings, client, raw).run();
                 cpu = server.cpuMillis() - cpu;
                 loadAfter = loadAverage();
                 server.stop();
                 long acknowledged = result.acknowledged().values().stream().mapToLong(Set::size).sum();
-                stored = storedResponses(jdbcUrl);
+                // The warm-up's responses are in the database too, in a round of their own.
+                stored = storedResponses(jdbcUrl) - warmedUp;
                 lost = acknowledged - stored;
             } else if (mode.equals("reports")) {
-                List<String> roundIds = new ArrayList<>();
-                for (int i = 0; i < rounds; i++) {
-                    String id = api.createRound("Load " + db + " " + i, 5).get("id").asText();
-                    for (int r = 0; r < 6; r++) {
-                        ApiClient.expect(api.submit(id, r % 2 == 0 ? "staff" : "frontline", NumberedAnswers.of(i * 7 + r * 1301)), 201);
-                    }
-                    ApiClient.expect(api.close(id), 200);
-                    roundIds.add(id);
-                }
+                List<String> roundIds = closedRounds(api, "Load " + db, rounds, 0);
                 ApiProtocols.Reports protocol = new ApiProtocols.Reports(server, TOKEN, roundIds);
+                if (warmUp > 0) {
+                    // Rounds of their own, so that the measured first openings still find reports nobody opened.
+                    warmUp(server, new ApiProtocols.Reports(server, TOKEN, closedRounds(api, "Warm-up " + db, 10, rounds)), settings,
+                            warmUp, client, raw);
+                }
                 cpu = server.cpuMillis();
-                reference = new LoadRun(new HealthProtocol(server), settings, client).run();
+                reference = load(new HealthProtocol(server), settings, client, raw).run();
                 referenceCpu = server.cpuMillis() - cpu;
                 // Every coordinator opens a report nobody opened before, all at once; then all open reports again and again.
                 firstCpu = server.cpuMillis();
-                firstOpenings = new LoadRun(protocol, new LoadRun.Settings(settings.respondents(), 1, Duration.ZERO, Duration.ZERO,
-                        settings.deadline(), settings.requestTimeout(), settings.seed()), client).run();
+                firstOpenings = load(protocol, new LoadRun.Settings(settings.respondents(), 1, Duration.ZERO, Duration.ZERO,
+                        settings.deadline(), settings.requestTimeout(), settings.seed()), client, raw).run();
                 firstCpu = server.cpuMillis() - firstCpu;
                 cpu = server.cpuMillis();
-                result = new LoadRun(protocol, settings, client).run();
+                result = load(protocol, settings, client, raw).run();
                 cpu = server.cpuMillis() - cpu;
                 loadAfter = loadAverage();
                 server.stop();
@@ -178,6 +198,8 @@ public final class ServerLoad {
             report.put("settings", Map.of("respondents", settings.respondents(), "answersEach", settings.answersEach(),
                     "meanThinkMs", settings.meanThink().toMillis(), "rampUpS", settings.rampUp().toSeconds(),
                     "deadlineS", settings.deadline().toSeconds()));
+            report.put("client", clientKind);
+            report.put("warmUpRequestsEach", warmUp);
             report.put("reference", summary(reference, referenceCpu));
             report.put("mode", mode);
             report.put("rounds", rounds);
@@ -209,6 +231,48 @@ public final class ServerLoad {
         }
         // Only now: the server process and the cluster are stopped first.
         System.exit(failed ? 1 : 0);
+    }
+
+    /** A load run on the chosen client: Java's HTTP client, or a {@link RawConnection} per simulated client. */
+    private static LoadRun load(LoadRun.Protocol protocol, LoadRun.Settings settings, java.net.http.HttpClient client, boolean raw) {
+        LoadRun run = new LoadRun(protocol, settings, client);
+        return raw ? run.withRawConnections() : run;
+    }
+
+    /** {@code count} closed rounds of six responses each (answers numbered from {@code first}), for reports to open. */
+    private static List<String> closedRounds(ApiClient api, String name, int count, int first) throws IOException, InterruptedException {
+        List<String> roundIds = new ArrayList<>();
+        for (int i = first; i < first + count; i++) {
+            String id = api.createRound(name + " " + i, 5).get("id").asText();
+            for (int r = 0; r < 6; r++) {
+                ApiClient.expect(api.submit(id, r % 2 == 0 ? "staff" : "frontline", NumberedAnswers.of(i * 7 + r * 1301)), 201);
+            }
+            ApiClient.expect(api.close(id), 200);
+            roundIds.add(id);
+        }
+        return roundIds;
+    }
+
+    /**
+     * The warm-up: {@code requestsEach} requests per client of the reference and of {@code protocol}, without pauses,
+     * not measured. An error fails the run: a warm-up that went wrong would leave the server in another state.
+     *
+     * @return the requests of {@code protocol} the server acknowledged
+     */
+    private static long warmUp(ServerProcess server, LoadRun.Protocol protocol, LoadRun.Settings settings, int requestsEach,
+            java.net.http.HttpClient client, boolean raw) throws InterruptedException {
+        LoadRun.Settings warm = new LoadRun.Settings(settings.respondents(), requestsEach, Duration.ZERO, Duration.ZERO,
+                settings.deadline(), settings.requestTimeout(), settings.seed() + 1);
+        long acknowledged = 0;
+        for (LoadRun.Protocol each : List.of(new HealthProtocol(server), protocol)) {
+            LoadRun.Result result = load(each, warm, client, raw).run();
+            if (result.errors() > 0 || result.joinErrors() > 0 || result.deadlineReached()) {
+                throw new IllegalStateException("The warm-up failed (%d errors, %d join errors, deadline %s): %s".formatted(
+                        result.errors(), result.joinErrors(), result.deadlineReached(), result.errorSamples()));
+            }
+            acknowledged = result.acknowledged().values().stream().mapToLong(Set::size).sum();
+        }
+        return acknowledged;
     }
 
     /** The figures of one run; {@code serverCpuMs} is the server process's CPU time during it (-1: not measured). */

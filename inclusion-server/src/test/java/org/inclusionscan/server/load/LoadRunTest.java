@@ -20,7 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The load generator itself, against a tiny local server that refuses every seventh save. */
 class LoadRunTest {
@@ -53,14 +54,21 @@ class LoadRunTest {
         serverThreads.shutdownNow();
     }
 
-    @Test
-    void everyAcknowledgedSaveIsNamedAndEveryRefusalCounted() throws Exception {
+    /** The run as the test asks: over Java's HTTP client, or over one {@link RawConnection} per respondent. */
+    private static LoadRun run(LoadRun.Protocol protocol, LoadRun.Settings settings, boolean raw) {
+        LoadRun run = new LoadRun(protocol, settings);
+        return raw ? run.withRawConnections() : run;
+    }
+
+    @ParameterizedTest(name = "raw connections: {0}")
+    @ValueSource(booleans = {false, true})
+    void everyAcknowledgedSaveIsNamedAndEveryRefusalCounted(boolean raw) throws Exception {
         // GIVEN 20 respondents answering 5 items each, quickly
         LoadRun.Settings settings = new LoadRun.Settings(20, 5, Duration.ofMillis(2), Duration.ofMillis(50),
                 Duration.ofSeconds(30), Duration.ofSeconds(5), 42);
 
         // WHEN they run
-        LoadRun.Result result = new LoadRun(new TinyProtocol(), settings).run();
+        LoadRun.Result result = run(new TinyProtocol(), settings, raw).run();
 
         // THEN every save was either acknowledged (and stored) or counted as an error
         then(result.joined()).isEqualTo(20);
@@ -73,15 +81,16 @@ class LoadRunTest {
         then(result.deadlineReached()).isFalse();
     }
 
-    @Test
-    void theDeadlineEndsARunThatWouldTakeLonger() throws Exception {
+    @ParameterizedTest(name = "raw connections: {0}")
+    @ValueSource(booleans = {false, true})
+    void theDeadlineEndsARunThatWouldTakeLonger(boolean raw) throws Exception {
         // GIVEN respondents that would think for 10 s between answers
         LoadRun.Settings settings = new LoadRun.Settings(5, 100, Duration.ofSeconds(10), Duration.ZERO,
                 Duration.ofMillis(500), Duration.ofSeconds(5), 1);
 
         // WHEN the run's deadline is half a second
         long start = System.nanoTime();
-        LoadRun.Result result = new LoadRun(new TinyProtocol(), settings).run();
+        LoadRun.Result result = run(new TinyProtocol(), settings, raw).run();
 
         // THEN it ends long before the 1,000 s its answers would take (the bound is wide: a busy machine may be slow),
         // having sent only the first answers

@@ -130,6 +130,24 @@ public final class PostgresCluster implements AutoCloseable {
         return jdbcUrl(name);
     }
 
+    /**
+     * The CPU time (user and system) the cluster's processes have used so far, in milliseconds: the postmaster and
+     * every process it started that is still running (the connections' backends of a pooled server live through a
+     * load run). -1 where the system does not say.
+     */
+    public long cpuMillis() {
+        long pid;
+        try {
+            pid = Long.parseLong(Files.readAllLines(dataDirectory().resolve("postmaster.pid"), StandardCharsets.UTF_8).get(0).strip());
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+        return ProcessHandle.of(pid).map(postmaster -> java.util.stream.Stream.concat(java.util.stream.Stream.of(postmaster),
+                        postmaster.descendants())
+                .mapToLong(process -> process.info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L)).sum())
+                .orElse(-1L);
+    }
+
     /** What the server wrote to its log, for a failure message. */
     public String log() {
         Path log = directory.resolve("postgres.log");

@@ -30,14 +30,21 @@ final class Holding {
 
     private final ResponseRepository responses = new ResponseRepository();
 
-    /** Holds one response, and writes the round's group once it holds the minimum. */
-    void hold(Tx tx, Round round, Role role, String note, Map<String, Answer> answers) throws SQLException {
+    /**
+     * Holds one response, and writes the round's group once it holds the minimum.
+     *
+     * @return how many of the round's responses are held now (0 once the group was written)
+     */
+    int hold(Tx tx, Round round, Role role, String note, Map<String, Answer> answers) throws SQLException {
         responses.hold(tx, Tokens.id(), round.id(), role, note, answers);
-        if (responses.held(tx, round.id()) >= round.minRespondents()) {
-            List<StoredResponse> group = new ArrayList<>(responses.listHeld(tx, round.id()));
-            responses.deleteHeld(tx, round.id());
-            write(tx, round.id(), group);
+        int held = responses.held(tx, round.id());
+        if (held < round.minRespondents()) {
+            return held;
         }
+        List<StoredResponse> group = new ArrayList<>(responses.listHeld(tx, round.id()));
+        responses.deleteHeld(tx, round.id());
+        write(tx, round.id(), group);
+        return 0;
     }
 
     /** At close, before anything reads the responses: held and written ones, written again as one shuffled group. */
@@ -59,8 +66,10 @@ final class Holding {
 
     private void write(Tx tx, String roundId, List<StoredResponse> group) throws SQLException {
         Collections.shuffle(group, RANDOM);
+        List<StoredResponse> fresh = new ArrayList<>(group.size());
         for (StoredResponse response : group) {
-            responses.insert(tx, Tokens.id(), roundId, response.role(), response.note(), response.answers());
+            fresh.add(new StoredResponse(Tokens.id(), response.role(), response.note(), response.answers()));
         }
+        responses.insertAll(tx, roundId, fresh);
     }
 }

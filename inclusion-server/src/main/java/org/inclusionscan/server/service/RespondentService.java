@@ -204,8 +204,8 @@ public final class RespondentService {
             if (round.isClosed()) {
                 throw new Refusal(Kind.CONFLICT, "round-closed", null);
             }
-            holding.hold(tx, round, role, note, answers);
-            return responses.count(tx, round.id());
+            int held = holding.hold(tx, round, role, note, answers);
+            return responses.written(tx, round.id()) + held;
         });
     }
 

@@ -157,8 +157,8 @@ class RepositoryTest {
         sql.inTransaction(tx -> {
             rounds.insertOrganisation(tx, "o1", "One", DAY);
             rounds.insert(tx, round("r1", "o1", null, DAY));
-            responses.insert(tx, "x1", "r1", null, "<i>note</i>", answers);
-            responses.insert(tx, "x2", "r1", Role.BOARD, null, Map.of());
+            responses.insertAll(tx, "r1", List.of(new ResponseRepository.StoredResponse("x1", null, "<i>note</i>", answers),
+                    new ResponseRepository.StoredResponse("x2", Role.BOARD, null, Map.of())));
             return null;
         });
 

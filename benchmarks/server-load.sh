@@ -9,6 +9,7 @@
 #                                                 full responses; 50 coordinators x 30 reports of closed rounds
 #   benchmarks/server-load.sh quick               both databases, 50 respondents x 10 answers (into inclusion-server/target)
 #   benchmarks/server-load.sh -- --think-ms 0     extra options for ServerLoad (see its comment)
+#   WARM_UP=0 benchmarks/server-load.sh           a freshly started server (results named *-cold.json)
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -35,14 +36,24 @@ cp="$root/inclusion-server/target/test-classes:$root/inclusion-server/target/cla
 # 50 clients of a case system without pause; 50 coordinators opening closed rounds' reports at once.
 # MODES="responses" benchmarks/server-load.sh runs only some of them.
 modes="${MODES:-saves responses reports}"
+# Every simulated client sends over an HTTP/1.1 connection of its own (--client raw; CLIENT=java for Java's HTTP
+# client, as before issue 25's stop 29), and the server is warmed up first with requests of the same kind into
+# rounds of their own (WARM_UP=0: a freshly started server, whose compiler then takes most of its CPU).
+client="${CLIENT:-raw}"
+warm_up="${WARM_UP:-on}"
 for db in embedded postgresql; do
   for mode in $modes; do
     case "$mode" in
-      saves) shape=() ; name="server-load-$db" ;;
-      responses) shape=(--respondents 50 --answers 200 --think-ms 0 --ramp-s 0) ; name="server-load-responses-$db" ;;
-      reports) shape=(--respondents 50 --answers 30 --think-ms 0 --ramp-s 0) ; name="server-load-reports-$db" ;;
+      saves) shape=() ; name="server-load-$db" ; warm=20 ;;
+      responses) shape=(--respondents 50 --answers 200 --think-ms 0 --ramp-s 0) ; name="server-load-responses-$db" ; warm=200 ;;
+      reports) shape=(--respondents 50 --answers 30 --think-ms 0 --ramp-s 0) ; name="server-load-reports-$db" ; warm=60 ;;
       *) echo "server-load: unknown mode $mode (saves, responses, reports)" >&2; exit 2 ;;
     esac
+    if [[ "$warm_up" == "0" || "$warm_up" == "off" ]]; then
+      warm=0
+      name="$name-cold"
+    fi
+    shape+=(--client "$client" --warm-up "$warm")
     echo "server-load: $db $mode (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
     java -Xmx1g -cp "$cp" org.inclusionscan.server.load.ServerLoad --db "$db" --mode "$mode" "${shape[@]}" \
       --out "$results/$name.json" "${extra[@]}"

@@ -45,12 +45,16 @@ public final class ServerProcess implements AutoCloseable {
      */
     public static ServerProcess start(List<String> arguments, Map<String, String> environment, Path log) {
         int port = PostgresCluster.freePort();
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx512m", "-XX:+UseSerialGC"));
         // Extra options for the server's JVM, e.g. a flight recording of a load run (benchmarks/server-load.sh).
         String extra = System.getProperty("inclusion.server.jvm", "").strip();
-        if (!extra.isEmpty()) {
-            command.addAll(List.of(extra.split("\\s+")));
+        List<String> options = extra.isEmpty() ? List.of() : List.of(extra.split("\\s+"));
+        List<String> command = new ArrayList<>(List.of(javaBinary()));
+        // Tests keep each server small; "-Dinclusion.server.jvm=as-shipped" runs it with the JVM's own defaults, as
+        // `bin/inclusion serve` does (the load benchmark's figures).
+        if (!options.contains("as-shipped")) {
+            command.addAll(List.of("-Xmx512m", "-XX:+UseSerialGC"));
         }
+        options.stream().filter(option -> !option.equals("as-shipped")).forEach(command::add);
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), MAIN, "serve", "--host", "127.0.0.1", "--port",
                 Integer.toString(port)));
         command.addAll(arguments);

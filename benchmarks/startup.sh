@@ -63,3 +63,8 @@ fi
 
 source "$root/benchmarks/lib/measure.sh"
 measure_commands startup "start-up"
+
+# The same two commands again, run in turn (java -version, score, java -version, ...): the ratio of each pair,
+# steadier on a machine whose speed drifts than the ratio of two series (issue 25, stop 29).
+python3 "$root/benchmarks/lib/pairs.py" "$((runs * 2))" "$results/startup-pairs.json" "java -version" "java -version" \
+  "inclusion score (as shipped)" "$cli score $demo --format json" | tee -a "$results/startup.txt" >&2

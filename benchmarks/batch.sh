@@ -97,3 +97,13 @@ for x in r["runs"]:
           f" | {x['cpuPerScanOverFloors']}x | {x['secondsFor1MExtrapolated']:.0f} s | {x['peakRssMb']} MB |")
 PY
 cat "$results/${BATCH_NAME:-batch}.txt" >&2
+
+# PAIRS=N: the first two thread counts again, N times each in turn (the second count, then the first), with the ratio of
+# each pair: on a machine whose speed drifts over minutes that ratio is steadier than the one of the two runs above
+# (issue 25, stop 29). benchmarks/run.sh asks for 5.
+if (( ${PAIRS:-0} > 0 && ${#threads[@]} >= 2 )); then
+  python3 "$root/benchmarks/lib/pairs.py" "$PAIRS" "$results/${BATCH_NAME:-batch}-pairs.json" \
+    "--threads ${threads[1]}" "bin/inclusion score --batch $input --out $dir/pairs-${threads[1]}.jsonl --threads ${threads[1]} --lang en; true" \
+    "--threads ${threads[0]}" "bin/inclusion score --batch $input --out $dir/pairs-${threads[0]}.jsonl --threads ${threads[0]} --lang en; true" \
+    | tee -a "$results/${BATCH_NAME:-batch}.txt" >&2
+fi

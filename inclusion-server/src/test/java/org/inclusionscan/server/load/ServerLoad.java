@@ -43,8 +43,8 @@ import org.inclusionscan.server.testing.ServerProcess;
  *            --rounds rounds (default 1)
  * reports:   --rounds closed rounds (default 50, 6 responses each); --respondents coordinators first open one
  *            report each at once, then --answers reports each (html in nl, fr, en in turn)
- * --warm-up: before anything is measured, every client sends this many requests of the reference and of the mode
- *            (into rounds of their own), so that the figures are those of a server that has run for a while: its
+ * --warm-up: before anything is measured, this many requests per client of the reference and of the mode (into
+ *            rounds of their own; sent by at most 50 clients without pauses), so that the figures are those of a server that has run for a while: its
  *            compiler done with the code these requests take (a fresh server's C2 takes most of its CPU for the
  *            first thousands of requests). Their figures are not kept; an error in them fails the run.
  * --client:  raw (default since issue 25, stop 29): each simulated client sends over an HTTP/1.1 connection of its
@@ -274,8 +274,11 @@ public final class ServerLoad {
      */
     private static long warmUp(ServerProcess server, LoadRun.Protocol protocol, LoadRun.Settings settings, int requestsEach,
             java.net.http.HttpClient client, boolean raw) throws InterruptedException {
-        LoadRun.Settings warm = new LoadRun.Settings(settings.respondents(), requestsEach, Duration.ZERO, Duration.ZERO,
-                settings.deadline(), settings.requestTimeout(), settings.seed() + 1);
+        // At most 50 clients without pauses (as many requests in all): 500 people on one address without pauses would
+        // pass the server's limit of connections per address, which real respondents, on many addresses, never meet.
+        int clients = Math.min(settings.respondents(), 50);
+        LoadRun.Settings warm = new LoadRun.Settings(clients, requestsEach * settings.respondents() / clients, Duration.ZERO,
+                Duration.ZERO, settings.deadline(), settings.requestTimeout(), settings.seed() + 1);
         long acknowledged = 0;
         for (LoadRun.Protocol each : List.of(new HealthProtocol(server), protocol)) {
             LoadRun.Result result = load(each, warm, client, raw).run();

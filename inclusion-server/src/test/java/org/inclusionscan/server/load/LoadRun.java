@@ -70,6 +70,11 @@ final class LoadRun {
         double throughputPerSecond() {
             return saves.count() / (elapsed.toNanos() / 1e9);
         }
+
+        /** How many saves the server acknowledged, over all respondents. */
+        long acknowledgedCount() {
+            return acknowledged.values().stream().mapToLong(Set::size).sum();
+        }
     }
 
     private final Protocol protocol;
@@ -112,46 +117,93 @@ final class LoadRun {
         ExecutorService pool = given == null ? Executors.newFixedThreadPool(4, daemon("load-client")) : null;
         HttpClient client = given != null ? given : HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(pool)
                 .connectTimeout(settings.requestTimeout()).build();
-        ExecutorService joiners = Executors.newFixedThreadPool(16, daemon("load-join"));
-        Latencies saves = new Latencies();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicInteger joined = new AtomicInteger();
-        AtomicInteger joinErrors = new AtomicInteger();
-        List<String> samples = Collections.synchronizedList(new ArrayList<>());
-        Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
-        long start = System.nanoTime();
-        long deadline = start + settings.deadline().toNanos();
-        SplittableRandom seeds = new SplittableRandom(settings.seed());
-        List<CompletableFuture<Void>> all = new ArrayList<>();
-        if (raw) {
-            try {
-                return runRaw(client, saves, errors, joined, joinErrors, samples, acknowledged, start, deadline, seeds);
-            } finally {
-                joiners.shutdownNow();
-                if (pool != null) {
-                    pool.shutdownNow();
-                }
+        Tally tally = new Tally(System.nanoTime());
+        try {
+            return raw ? runRaw(client, tally) : runAsync(client, tally);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
             }
         }
+    }
+
+    /** What a run counts, shared by its respondents whichever client they use. */
+    private final class Tally {
+        final long start;
+        final long deadline;
+        final Latencies saves = new Latencies();
+        final AtomicInteger errors = new AtomicInteger();
+        final AtomicInteger joined = new AtomicInteger();
+        final AtomicInteger joinErrors = new AtomicInteger();
+        final List<String> samples = Collections.synchronizedList(new ArrayList<>());
+        final Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
+
+        Tally(long start) {
+            this.start = start;
+            this.deadline = start + settings.deadline().toNanos();
+        }
+
+        /** Joins respondent {@code index}; null (counted and sampled) when the join failed. */
+        Respondent join(HttpClient client, int index) {
+            try {
+                Respondent respondent = protocol.join(client, index);
+                joined.incrementAndGet();
+                return respondent;
+            } catch (Exception e) {
+                joinErrors.incrementAndGet();
+                sample("join " + index + ": " + e);
+                return null;
+            }
+        }
+
+        /** An answer the server answered: saved when 2xx, else an error with the start of its body. */
+        void answered(Respondent respondent, String item, long sent, int status, byte[] body) {
+            if (status / 100 == 2) {
+                saves.record(System.nanoTime() - sent);
+                acknowledged.computeIfAbsent(respondent.key(), k -> ConcurrentHashMap.newKeySet()).add(item);
+            } else {
+                failed("save: HTTP %d %s".formatted(status, abbreviate(new String(body, java.nio.charset.StandardCharsets.UTF_8))));
+            }
+        }
+
+        void failed(String message) {
+            errors.incrementAndGet();
+            sample(message);
+        }
+
+        void sample(String message) {
+            LoadRun.sample(samples, message);
+        }
+
+        boolean pastDeadline() {
+            return System.nanoTime() > deadline;
+        }
+
+        /** The pause before a respondent's next answer, never running past the deadline (so the run ends soon after it). */
+        long pauseMillis(SplittableRandom random) {
+            long think = settings.meanThink().isZero() ? 0 : random.nextLong(2 * settings.meanThink().toMillis() + 1);
+            return Math.min(think, Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+        }
+
+        Result result(boolean inTime) {
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+            return new Result(joined.get(), joinErrors.get(), saves, errors.get(), List.copyOf(samples), acknowledged, elapsed,
+                    !inTime || pastDeadline());
+        }
+    }
+
+    private Result runAsync(HttpClient client, Tally tally) throws InterruptedException {
+        ExecutorService joiners = Executors.newFixedThreadPool(16, daemon("load-join"));
+        SplittableRandom seeds = new SplittableRandom(settings.seed());
+        List<CompletableFuture<Void>> all = new ArrayList<>();
         try {
             for (int i = 0; i < settings.respondents(); i++) {
                 int index = i;
                 SplittableRandom random = seeds.split();
                 long offset = settings.rampUp().toMillis() * i / settings.respondents();
                 CompletableFuture<Void> respondent = CompletableFuture
-                        .supplyAsync(() -> {
-                            try {
-                                Respondent r = protocol.join(client, index);
-                                joined.incrementAndGet();
-                                return r;
-                            } catch (Exception e) {
-                                joinErrors.incrementAndGet();
-                                sample(samples, "join " + index + ": " + e);
-                                return null;
-                            }
-                        }, CompletableFuture.delayedExecutor(offset, TimeUnit.MILLISECONDS, joiners))
-                        .thenCompose(r -> r == null ? CompletableFuture.completedFuture(null)
-                                : answer(client, r, 0, random, deadline, saves, errors, samples, acknowledged));
+                        .supplyAsync(() -> tally.join(client, index), CompletableFuture.delayedExecutor(offset, TimeUnit.MILLISECONDS, joiners))
+                        .thenCompose(r -> r == null ? CompletableFuture.completedFuture(null) : answer(client, r, 0, random, tally));
                 all.add(respondent);
             }
             boolean inTime = true;
@@ -162,35 +214,28 @@ final class LoadRun {
             } catch (TimeoutException e) {
                 inTime = false;
             } catch (java.util.concurrent.ExecutionException e) {
-                sample(samples, "run: " + e.getCause());
+                tally.sample("run: " + e.getCause());
             }
-            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-            return new Result(joined.get(), joinErrors.get(), saves, errors.get(), List.copyOf(samples), acknowledged,
-                    elapsed, !inTime || System.nanoTime() > deadline);
+            return tally.result(inTime);
         } finally {
             joiners.shutdownNow();
-            if (pool != null) {
-                pool.shutdownNow();
-            }
         }
     }
 
-    private Result runRaw(HttpClient client, Latencies saves, AtomicInteger errors, AtomicInteger joined, AtomicInteger joinErrors,
-            List<String> samples, Map<String, Set<String>> acknowledged, long start, long deadline, SplittableRandom seeds)
-            throws InterruptedException {
+    private Result runRaw(HttpClient client, Tally tally) throws InterruptedException {
+        SplittableRandom seeds = new SplittableRandom(settings.seed());
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < settings.respondents(); i++) {
             int index = i;
             SplittableRandom random = seeds.split();
             long offset = settings.rampUp().toMillis() * i / settings.respondents();
-            Thread thread = new Thread(() -> respondent(client, index, random, offset, deadline, saves, errors, joined, joinErrors,
-                    samples, acknowledged), "load-respondent-" + i);
+            Thread thread = new Thread(() -> respondent(client, index, random, offset, tally), "load-respondent-" + i);
             thread.setDaemon(true);
             threads.add(thread);
             thread.start();
         }
         boolean inTime = true;
-        long end = deadline + settings.requestTimeout().plusSeconds(30).toNanos();
+        long end = tally.deadline + settings.requestTimeout().plusSeconds(30).toNanos();
         for (Thread thread : threads) {
             long left = TimeUnit.NANOSECONDS.toMillis(end - System.nanoTime());
             if (left > 0) {
@@ -201,52 +246,31 @@ final class LoadRun {
             }
         }
         threads.forEach(Thread::interrupt);
-        Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
-        return new Result(joined.get(), joinErrors.get(), saves, errors.get(), List.copyOf(samples), acknowledged, elapsed,
-                !inTime || System.nanoTime() > deadline);
+        return tally.result(inTime);
     }
 
     /** One respondent on a thread of its own: joins, then saves its answers one by one over its own connection. */
-    private void respondent(HttpClient client, int index, SplittableRandom random, long offset, long deadline, Latencies saves,
-            AtomicInteger errors, AtomicInteger joined, AtomicInteger joinErrors, List<String> samples,
-            Map<String, Set<String>> acknowledged) {
+    private void respondent(HttpClient client, int index, SplittableRandom random, long offset, Tally tally) {
         try {
             Thread.sleep(offset);
         } catch (InterruptedException e) {
             return;
         }
-        Respondent respondent;
-        try {
-            respondent = protocol.join(client, index);
-            joined.incrementAndGet();
-        } catch (Exception e) {
-            joinErrors.incrementAndGet();
-            sample(samples, "join " + index + ": " + e);
+        Respondent respondent = tally.join(client, index);
+        if (respondent == null) {
             return;
         }
         try (RawConnection connection = new RawConnection(protocol.save(respondent, 0).uri(), settings.requestTimeout())) {
-            for (int answer = 0; answer < settings.answersEach() && System.nanoTime() <= deadline; answer++) {
+            for (int answer = 0; answer < settings.answersEach() && !tally.pastDeadline(); answer++) {
                 HttpRequest request = protocol.save(respondent, answer);
-                String item = protocol.itemOf(answer);
                 long sent = System.nanoTime();
                 try {
                     RawConnection.Response response = connection.send(request);
-                    long elapsed = System.nanoTime() - sent;
-                    if (response.status() / 100 == 2) {
-                        saves.record(elapsed);
-                        acknowledged.computeIfAbsent(respondent.key(), k -> ConcurrentHashMap.newKeySet()).add(item);
-                    } else {
-                        errors.incrementAndGet();
-                        sample(samples, "save: HTTP %d %s".formatted(response.status(),
-                                abbreviate(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))));
-                    }
+                    tally.answered(respondent, protocol.itemOf(answer), sent, response.status(), response.body());
                 } catch (java.io.IOException e) {
-                    errors.incrementAndGet();
-                    sample(samples, "save: " + e);
+                    tally.failed("save: " + e);
                 }
-                long think = settings.meanThink().isZero() ? 0 : random.nextLong(2 * settings.meanThink().toMillis() + 1);
-                // A pause never runs past the deadline, so the run ends soon after it.
-                long pause = Math.min(think, Math.max(0, (deadline - System.nanoTime()) / 1_000_000));
+                long pause = tally.pauseMillis(random);
                 if (pause > 0) {
                     Thread.sleep(pause);
                 }
@@ -256,36 +280,27 @@ final class LoadRun {
         }
     }
 
-    private CompletableFuture<Void> answer(HttpClient client, Respondent respondent, int answer, SplittableRandom random,
-            long deadline, Latencies saves, AtomicInteger errors, List<String> samples, Map<String, Set<String>> acknowledged) {
-        if (answer == settings.answersEach() || System.nanoTime() > deadline) {
+    private CompletableFuture<Void> answer(HttpClient client, Respondent respondent, int answer, SplittableRandom random, Tally tally) {
+        if (answer == settings.answersEach() || tally.pastDeadline()) {
             return CompletableFuture.completedFuture(null);
         }
         HttpRequest request = protocol.save(respondent, answer);
         String item = protocol.itemOf(answer);
         long sent = System.nanoTime();
-        long think = settings.meanThink().isZero() ? 0 : random.nextLong(2 * settings.meanThink().toMillis() + 1);
         // The body is read whole but not decoded: the simulated clients stand for people on other machines, and
         // decoding 70 kB reports took the cores the server shares with them (issue 25, stop 28).
         return client.sendAsync(request, HttpResponse.BodyHandlers.ofByteArray())
                 .handle((response, failure) -> {
-                    long elapsed = System.nanoTime() - sent;
-                    if (failure == null && response.statusCode() / 100 == 2) {
-                        saves.record(elapsed);
-                        acknowledged.computeIfAbsent(respondent.key(), k -> ConcurrentHashMap.newKeySet()).add(item);
+                    if (failure == null) {
+                        tally.answered(respondent, item, sent, response.statusCode(), response.body());
                     } else {
-                        errors.incrementAndGet();
-                        sample(samples, failure != null ? "save: " + failure
-                                : "save: HTTP %d %s".formatted(response.statusCode(),
-                                        abbreviate(new String(response.body(), java.nio.charset.StandardCharsets.UTF_8))));
+                        tally.failed("save: " + failure);
                     }
                     return null;
                 })
-                // A pause never runs past the deadline, so the run ends soon after it.
                 .thenCompose(ignored -> CompletableFuture.runAsync(() -> { }, CompletableFuture.delayedExecutor(
-                        Math.min(think, Math.max(0, (deadline - System.nanoTime()) / 1_000_000)), TimeUnit.MILLISECONDS)))
-                .thenCompose(ignored -> answer(client, respondent, answer + 1, random, deadline, saves, errors, samples,
-                        acknowledged));
+                        tally.pauseMillis(random), TimeUnit.MILLISECONDS)))
+                .thenCompose(ignored -> answer(client, respondent, answer + 1, random, tally));
     }
 
     private static void sample(List<String> samples, String message) {

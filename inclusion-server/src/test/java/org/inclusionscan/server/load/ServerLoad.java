@@ -108,36 +108,23 @@ public final class ServerLoad {
             // Each mode prepares its rounds first, then the reference runs, then the load: the API client of the
             // preparation would find no free connection after the reference's many.
             ApiClient api = new ApiClient(server.uri("/"), TOKEN);
-            long cpu;
-            long databaseCpu = -1;
             final PostgresCluster database = cluster;
-            LoadRun.Result reference = null;
-            long referenceCpu = -1;
-            LoadRun.Result result;
-            LoadRun.Result firstOpenings = null;
-            long firstCpu = -1;
+            Measured reference;
+            Measured measured;
+            Measured firstOpenings = null;
             long lost;
             long stored;
             String loadAfter;
             if (mode.equals("saves")) {
-                com.fasterxml.jackson.databind.JsonNode created = api.createRound("Load " + db, 5);
-                RespondentProtocol protocol = new RespondentProtocol(server, created.get("respondentUrl").asText(),
-                        created.path("joinCode").isTextual() ? created.get("joinCode").asText() : null);
+                RespondentProtocol protocol = respondentProtocol(server, api.createRound("Load " + db, 5));
                 if (warmUp > 0) {
-                    com.fasterxml.jackson.databind.JsonNode warm = api.createRound("Warm-up " + db, 5);
-                    warmUp(server, new RespondentProtocol(server, warm.get("respondentUrl").asText(),
-                            warm.path("joinCode").isTextual() ? warm.get("joinCode").asText() : null), settings, warmUp, client, raw);
+                    warmUp(server, respondentProtocol(server, api.createRound("Warm-up " + db, 5)), settings, warmUp, client, raw);
                 }
-                cpu = server.cpuMillis();
-                reference = load(new HealthProtocol(server), settings, client, raw).run();
-                referenceCpu = server.cpuMillis() - cpu;
-                cpu = server.cpuMillis();
-                databaseCpu = database == null ? -1 : database.cpuMillis();
-                result = load(protocol, settings, client, raw).run();
-                cpu = server.cpuMillis() - cpu;
-                databaseCpu = database == null ? -1 : database.cpuMillis() - databaseCpu;
+                reference = measure(server, null, load(new HealthProtocol(server), settings, client, raw));
+                measured = measure(server, database, load(protocol, settings, client, raw));
                 loadAfter = loadAverage();
                 server.stop();
+                LoadRun.Result result = measured.result();
                 Map<String, Set<String>> found = protocol.stored(jdbcUrl, result.acknowledged().keySet());
                 lost = result.acknowledged().entrySet().stream()
                         .mapToLong(e -> e.getValue().stream().filter(item -> !found.getOrDefault(e.getKey(), Set.of()).contains(item)).count())
@@ -153,20 +140,14 @@ public final class ServerLoad {
                     warmedUp = warmUp(server, new ApiProtocols.Responses(server, TOKEN,
                             List.of(api.createRound("Warm-up " + db, 5).get("id").asText()), warmUp), settings, warmUp, client, raw);
                 }
-                cpu = server.cpuMillis();
-                reference = load(new HealthProtocol(server), settings, client, raw).run();
-                referenceCpu = server.cpuMillis() - cpu;
-                cpu = server.cpuMillis();
-                databaseCpu = database == null ? -1 : database.cpuMillis();
-                result = load(new ApiProtocols.Responses(server, TOKEN, roundIds, settings.answersEach()), settings, client, raw).run();
-                cpu = server.cpuMillis() - cpu;
-                databaseCpu = database == null ? -1 : database.cpuMillis() - databaseCpu;
+                reference = measure(server, null, load(new HealthProtocol(server), settings, client, raw));
+                measured = measure(server, database,
+                        load(new ApiProtocols.Responses(server, TOKEN, roundIds, settings.answersEach()), settings, client, raw));
                 loadAfter = loadAverage();
                 server.stop();
-                long acknowledged = result.acknowledged().values().stream().mapToLong(Set::size).sum();
                 // The warm-up's responses are in the database too, in a round of their own.
                 stored = storedResponses(jdbcUrl) - warmedUp;
-                lost = acknowledged - stored;
+                lost = measured.result().acknowledgedCount() - stored;
             } else if (mode.equals("reports")) {
                 List<String> roundIds = closedRounds(api, "Load " + db, rounds, 0);
                 ApiProtocols.Reports protocol = new ApiProtocols.Reports(server, TOKEN, roundIds);
@@ -175,19 +156,11 @@ public final class ServerLoad {
                     warmUp(server, new ApiProtocols.Reports(server, TOKEN, closedRounds(api, "Warm-up " + db, 10, rounds)), settings,
                             warmUp, client, raw);
                 }
-                cpu = server.cpuMillis();
-                reference = load(new HealthProtocol(server), settings, client, raw).run();
-                referenceCpu = server.cpuMillis() - cpu;
+                reference = measure(server, null, load(new HealthProtocol(server), settings, client, raw));
                 // Every coordinator opens a report nobody opened before, all at once; then all open reports again and again.
-                firstCpu = server.cpuMillis();
-                firstOpenings = load(protocol, new LoadRun.Settings(settings.respondents(), 1, Duration.ZERO, Duration.ZERO,
-                        settings.deadline(), settings.requestTimeout(), settings.seed()), client, raw).run();
-                firstCpu = server.cpuMillis() - firstCpu;
-                cpu = server.cpuMillis();
-                databaseCpu = database == null ? -1 : database.cpuMillis();
-                result = load(protocol, settings, client, raw).run();
-                cpu = server.cpuMillis() - cpu;
-                databaseCpu = database == null ? -1 : database.cpuMillis() - databaseCpu;
+                firstOpenings = measure(server, null, load(protocol, new LoadRun.Settings(settings.respondents(), 1, Duration.ZERO,
+                        Duration.ZERO, settings.deadline(), settings.requestTimeout(), settings.seed()), client, raw));
+                measured = measure(server, database, load(protocol, settings, client, raw));
                 loadAfter = loadAverage();
                 server.stop();
                 lost = 0;
@@ -208,18 +181,14 @@ public final class ServerLoad {
                     "deadlineS", settings.deadline().toSeconds()));
             report.put("client", clientKind);
             report.put("warmUpRequestsEach", warmUp);
-            report.put("reference", summary(reference, referenceCpu));
+            report.put("reference", summary(reference));
             report.put("mode", mode);
             report.put("rounds", rounds);
             if (firstOpenings != null) {
-                report.put("firstOpenings", summary(firstOpenings, firstCpu));
+                report.put("firstOpenings", summary(firstOpenings));
             }
-            Map<String, Object> measured = summary(result, cpu);
-            if (databaseCpu >= 0 && result.saves().count() > 0) {
-                // PostgreSQL's own processes share the cores too: what a request costs them.
-                measured.put("databaseCpuMsPerRequest", round((double) databaseCpu / result.saves().count()));
-            }
-            report.put(mode.equals("saves") ? "answerSave" : mode.equals("responses") ? "fullResponse" : "reportOpening", measured);
+            report.put(mode.equals("saves") ? "answerSave" : mode.equals("responses") ? "fullResponse" : "reportOpening",
+                    summary(measured));
             report.put(mode.equals("saves") ? "lostAnswers" : "lost", lost);
             report.put(mode.equals("saves") ? "storedAnswers" : "stored", stored);
             String json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(report);
@@ -229,7 +198,9 @@ public final class ServerLoad {
                 Files.createDirectories(out.toAbsolutePath().getParent());
                 Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
             }
-            if (result.errors() > 0 || lost != 0 || result.joinErrors() > 0 || (firstOpenings != null && firstOpenings.errors() > 0)) {
+            LoadRun.Result result = measured.result();
+            if (result.errors() > 0 || lost != 0 || result.joinErrors() > 0
+                    || (firstOpenings != null && firstOpenings.result().errors() > 0)) {
                 System.err.println("Errors or lost answers; first errors: " + result.errorSamples());
                 System.err.println("Server log: " + work.resolve("server.log"));
                 failed = true;
@@ -244,6 +215,12 @@ public final class ServerLoad {
         }
         // Only now: the server process and the cluster are stopped first.
         System.exit(failed ? 1 : 0);
+    }
+
+    /** The protocol of respondents joining the round the API just created (its shared link, and its join code if any). */
+    private static RespondentProtocol respondentProtocol(ServerProcess server, com.fasterxml.jackson.databind.JsonNode created) {
+        return new RespondentProtocol(server, created.get("respondentUrl").asText(),
+                created.path("joinCode").isTextual() ? created.get("joinCode").asText() : null);
     }
 
     /** A load run on the chosen client: Java's HTTP client, or a {@link RawConnection} per simulated client. */
@@ -286,13 +263,30 @@ public final class ServerLoad {
                 throw new IllegalStateException("The warm-up failed (%d errors, %d join errors, deadline %s): %s".formatted(
                         result.errors(), result.joinErrors(), result.deadlineReached(), result.errorSamples()));
             }
-            acknowledged = result.acknowledged().values().stream().mapToLong(Set::size).sum();
+            acknowledged = result.acknowledgedCount();
         }
         return acknowledged;
     }
 
-    /** The figures of one run; {@code serverCpuMs} is the server process's CPU time during it (-1: not measured). */
-    private static Map<String, Object> summary(LoadRun.Result result, long serverCpuMs) {
+    /**
+     * A run's figures and what it cost the server's process and, where measured, the PostgreSQL cluster's processes
+     * (-1: not measured).
+     */
+    private record Measured(LoadRun.Result result, long serverCpuMs, long databaseCpuMs) {
+    }
+
+    /** Runs {@code run}, measuring the CPU time of the server and of {@code database} (null: not measured) meanwhile. */
+    private static Measured measure(ServerProcess server, PostgresCluster database, LoadRun run) throws InterruptedException {
+        long serverCpu = server.cpuMillis();
+        long databaseCpu = database == null ? -1 : database.cpuMillis();
+        LoadRun.Result result = run.run();
+        return new Measured(result, server.cpuMillis() - serverCpu, database == null ? -1 : database.cpuMillis() - databaseCpu);
+    }
+
+    /** The figures of one run, with its CPU time per request. */
+    private static Map<String, Object> summary(Measured measured) {
+        LoadRun.Result result = measured.result();
+        long serverCpuMs = measured.serverCpuMs();
         Map<String, Object> summary = new LinkedHashMap<>();
         if (serverCpuMs >= 0 && result.saves().count() > 0) {
             // Load-robust: what one request costs the server in CPU, whatever else runs on the machine.
@@ -310,6 +304,10 @@ public final class ServerLoad {
         summary.put("maxMs", round(result.saves().maxMillis()));
         summary.put("deadlineReached", result.deadlineReached());
         summary.put("errorSamples", result.errorSamples().stream().limit(5).toList());
+        if (measured.databaseCpuMs() >= 0 && result.saves().count() > 0) {
+            // PostgreSQL's own processes share the cores too: what a request costs them.
+            summary.put("databaseCpuMsPerRequest", round((double) measured.databaseCpuMs() / result.saves().count()));
+        }
         return summary;
     }
 
